@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { allChecks } from './index.js';
+import { listFixtures, runFixture } from '../../test/support/fixtures.js';
+
+// Every check against every fixture beside it. A `pass` fixture must yield findings and all of them pass; a `fail`
+// fixture at least one fail; `unknown` and `not-applicable` fixtures at least one of that status and no fail.
+describe.each(allChecks.map((check) => [check.id, check] as const))('%s', (_id, check) => {
+  const fixtures = listFixtures(check);
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
+    const findings = await runFixture(check, fixture);
+    const statuses = findings.map((finding) => finding.status);
+    expect(statuses, `no finding for ${fixture.path}`).not.toHaveLength(0);
+    expect(statuses, 'a check threw').not.toContain('error');
+    if (fixture.expected === 'pass') {
+      expect(new Set(statuses)).toEqual(new Set(['pass']));
+    } else if (fixture.expected === 'fail') {
+      expect(statuses).toContain('fail');
+    } else {
+      expect(statuses).toContain(fixture.expected);
+      expect(statuses).not.toContain('fail');
+    }
+  });
+});

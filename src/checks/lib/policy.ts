@@ -1,0 +1,153 @@
+import { at, str, strings, type Maybe } from '../../inventory/readers.js';
+import { fromJson, isRecord, isUnknown, Unknown, type PropRecord, type PropValue } from '../../inventory/values.js';
+
+/** IAM policy documents (identity, resource, trust and key policies), read the same way for every check. */
+
+export interface PolicyStatement {
+  sid?: string;
+  effect: 'Allow' | 'Deny' | Unknown;
+  actions: Array<string | Unknown>;
+  notActions: Array<string | Unknown>;
+  resources: Array<string | Unknown>;
+  principal: PropValue | undefined;
+  notPrincipal: PropValue | undefined;
+  condition: PropRecord | Unknown | undefined;
+  /** Line path of the statement within the document, for locations (`Statement.2`). */
+  path: string;
+}
+
+/**
+ * The statements of a policy document. Terraform and the AWS APIs hand documents over as JSON text (the APIs
+ * URL-encoded), CloudFormation as an object: all three are accepted.
+ */
+export function policyStatements(document: PropValue | undefined): Maybe<PolicyStatement[]> {
+  let value = document;
+  if (typeof value === 'string') {
+    const parsed = parseDocumentText(value);
+    if (isUnknown(parsed)) return parsed;
+    value = parsed;
+  }
+  if (value === undefined || value === null) return undefined;
+  if (isUnknown(value)) return value;
+  if (!isRecord(value)) return new Unknown('the policy document is not an object');
+  const raw = value['Statement'];
+  if (raw === undefined) return [];
+  if (isUnknown(raw)) return raw;
+  const list = Array.isArray(raw) ? raw : [raw];
+  const statements: PolicyStatement[] = [];
+  list.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const effect = str(entry['Effect']);
+    statements.push({
+      sid: typeof entry['Sid'] === 'string' ? entry['Sid'] : undefined,
+      effect: effect === 'Allow' || effect === 'Deny' ? effect : new Unknown(`statement ${index} has effect ${String(effect)}`),
+      actions: strings(entry['Action']) ?? [],
+      notActions: strings(entry['NotAction']) ?? [],
+      resources: strings(entry['Resource']) ?? [],
+      principal: entry['Principal'],
+      notPrincipal: entry['NotPrincipal'],
+      condition: conditionOf(entry['Condition']),
+      path: Array.isArray(raw) ? `Statement.${index}` : 'Statement',
+    });
+  });
+  return statements;
+}
+
+function parseDocumentText(text: string): PropValue | Unknown {
+  const attempts = [text];
+  if (text.includes('%')) {
+    try {
+      attempts.push(decodeURIComponent(text));
+    } catch {
+      // Not URL-encoded after all.
+    }
+  }
+  for (const attempt of attempts) {
+    try {
+      return fromJson(JSON.parse(attempt));
+    } catch {
+      // Try the next form.
+    }
+  }
+  return new Unknown('the policy document is not valid JSON');
+}
+
+function conditionOf(value: PropValue | undefined): PropRecord | Unknown | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isUnknown(value)) return value;
+  return isRecord(value) ? value : new Unknown('the condition is not an object');
+}
+
+/** IAM wildcard match (`*` and `?`), case-insensitive as IAM matches actions. */
+export function wildcardMatches(pattern: string, value: string): boolean {
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`, 'i').test(value);
+}
+
+/** True when the statement's actions cover `action` (e.g. `s3:GetObject` is covered by `s3:*` and `*`). */
+export function allowsAction(statement: PolicyStatement, action: string): boolean {
+  return statement.actions.some((pattern) => typeof pattern === 'string' && wildcardMatches(pattern, action));
+}
+
+export const isWildcard = (value: string | Unknown): boolean => value === '*';
+
+/** An Allow of every action on every resource: administrator access. */
+export function grantsFullAccess(statement: PolicyStatement): boolean {
+  return (
+    statement.effect === 'Allow' &&
+    statement.actions.some((action) => action === '*' || action === '*:*') &&
+    statement.resources.some(isWildcard)
+  );
+}
+
+const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
+
+/** The principal values of a statement as a list (`"*"`, ARNs, account ids, service names). */
+export function principalValues(principal: PropValue | undefined): Array<string | Unknown> {
+  if (principal === undefined || principal === null) return [];
+  if (typeof principal === 'string' || isUnknown(principal)) return [principal];
+  if (!isRecord(principal)) return [new Unknown('the principal is not a string or an object')];
+  return PRINCIPAL_KEYS.flatMap((key) => strings(principal[key]) ?? []);
+}
+
+// Condition keys that tie a statement to specific callers, so that a `*` principal is not "everyone".
+const RESTRICTING_CONDITION_KEYS = [
+  'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:principalorgid', 'aws:principalorgpaths',
+  'aws:principalaccount', 'aws:principalarn', 'aws:sourcevpce', 'aws:sourcevpc', 'aws:sourceip', 'aws:userid',
+  'aws:username', 'aws:resourceorgid', 'aws:sourceorgid', 'kms:calleraccount', 'kms:viaservice', 'lambda:functionurlauthtype',
+];
+
+function conditionRestricts(condition: PropRecord | Unknown | undefined): boolean | Unknown {
+  if (condition === undefined) return false;
+  if (isUnknown(condition)) return condition;
+  for (const operator of Object.values(condition)) {
+    if (!isRecord(operator)) continue;
+    for (const key of Object.keys(operator)) {
+      if (RESTRICTING_CONDITION_KEYS.includes(key.toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when an Allow statement lets anyone at all act: a `*` principal (or `{"AWS": "*"}`) with no condition that
+ * narrows the callers. Unknown when the principal or condition cannot be read.
+ */
+export function allowsEveryone(statement: PolicyStatement): boolean | Unknown {
+  if (statement.effect !== 'Allow') return isUnknown(statement.effect) ? statement.effect : false;
+  const principals = principalValues(statement.principal);
+  if (!principals.some(isWildcard)) {
+    const unresolved = principals.find(isUnknown);
+    return unresolved ?? false;
+  }
+  const restricted = conditionRestricts(statement.condition);
+  if (isUnknown(restricted)) return restricted;
+  return !restricted;
+}
+
+/** The document of a CloudFormation-shaped inline policy entry (`Policies: [{PolicyName, PolicyDocument}]`). */
+export function inlinePolicyDocuments(properties: PropRecord): Array<{ path: string; document: PropValue | undefined }> {
+  const policies = properties['Policies'];
+  if (!Array.isArray(policies)) return [];
+  return policies.map((policy, index) => ({ path: `Policies.${index}.PolicyDocument`, document: at(policy, 'PolicyDocument') }));
+}

@@ -1,0 +1,48 @@
+import type { Resource } from '../inventory/resource.js';
+import type { InventoryView } from '../inventory/view.js';
+import type { LayerId, Severity } from '../model/vocabulary.js';
+
+export type EvaluationStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
+
+/** What a check says about one resource (or one part of it). */
+export interface Evaluation {
+  status: EvaluationStatus;
+  message: string;
+  /** Dotted property path the evaluation is about, so the finding can point at its line. */
+  path?: string;
+}
+
+export interface CheckContext {
+  readonly inventory: InventoryView;
+  /** The scan's clock, so that date-based checks are repeatable in tests. */
+  readonly now: Date;
+}
+
+export interface Remediation {
+  /** What to change, in plain words (console steps where they help). */
+  console: string;
+  /** The CloudFormation property to set, e.g. `AWS::S3::Bucket.BucketEncryption`. */
+  cloudformation: string;
+  /** The Terraform argument or resource to set, e.g. `aws_s3_bucket_server_side_encryption_configuration`. */
+  terraform: string;
+}
+
+export interface CheckDefinition {
+  /** Kebab-case, prefixed by the service id, equal to the file name: `s3-bucket-encryption`. */
+  id: string;
+  title: string;
+  /** Service id from the model (`src/model/services.ts`). */
+  service: string;
+  resourceTypes: readonly string[];
+  layer: LayerId;
+  /** Control id from the model (`src/model/controls.ts`). */
+  control: string;
+  /** Duty id from the model (`src/model/duties.ts`) that this check evidences. */
+  duty: string;
+  severity: Severity;
+  rationale: string;
+  remediation: Remediation;
+  evaluate(resource: Resource, context: CheckContext): Evaluation | readonly Evaluation[];
+}
+
+export type Check = Readonly<CheckDefinition>;

@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { allChecks } from '../../checks/index.js';
+import { frameworks } from '../../model/frameworks/index.js';
+import { explain } from '../../model/explain.js';
+import { renderExplanation } from '../../report/model-text.js';
+import { UsageError } from '../exit-codes.js';
+import { useColor } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { oneOf } from '../options.js';
+
+export function registerExplainCommand(program: Command, context: CommandContext): void {
+  program
+    .command('explain')
+    .description('explain a layer, service model, service, control, duty or check: owner, each side\'s part, related checks')
+    .argument('<id>', 'e.g. guest-os, ec2, patch-management, rotate-access-keys, s3-bucket-versioning')
+    .option('-f, --format <format>', 'text or json', oneOf(['text', 'json']), 'text')
+    .option('--no-color', 'never colour the output')
+    .action((id: string, options: { format: string; color?: boolean }) => {
+      const explanation = explain(id, allChecks, frameworks);
+      if (!explanation) throw new UsageError(`nothing is called ${id}: try a layer (guest-os), a service (s3), a control, a duty or a check id (see \`demarc checks\`)`);
+      if (options.format === 'json') context.io.stdout(`${JSON.stringify(explanation, null, 2)}\n`);
+      else context.io.stdout(renderExplanation(explanation, { color: useColor(context.io, context.io.stdoutIsTty, options.color), width: context.io.columns }));
+    });
+}

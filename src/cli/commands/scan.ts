@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { selectChecks } from '../../checks/select.js';
+import type { ScanResult } from '../../engine/result.js';
+import { failsAt } from '../../engine/summary.js';
+import { getOutputFormat, outputFormats } from '../../report/formats.js';
+import { scanPaths } from '../../scan.js';
+import type { Severity } from '../../model/vocabulary.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError } from '../exit-codes.js';
+import { useColor, writeFileAtomic, type CliIo } from '../io.js';
+import type { CommandContext } from '../main.js';
+import { collect, parseSeverityThreshold } from '../options.js';
+
+export interface ScanCommandOptions {
+  format: string[];
+  output: string[];
+  failOn: Severity | 'none';
+  check: string[];
+  service: string[];
+  color?: boolean;
+}
+
+/** Writes each requested format: the i-th --output takes the i-th --format; one format may go to stdout. */
+export async function emitResult(result: ScanResult, options: Pick<ScanCommandOptions, 'format' | 'output' | 'color'>, io: CliIo): Promise<void> {
+  const formats = options.format.length > 0 ? options.format : ['text'];
+  if (formats.length - options.output.length > 1) {
+    throw new UsageError('more than one --format goes to standard output: give an --output for each but one');
+  }
+  for (const [index, id] of formats.entries()) {
+    const format = getOutputFormat(id);
+    if (!format) throw new UsageError(`unknown format ${id} (one of ${outputFormats.map((entry) => entry.id).join(', ')})`);
+    const path = options.output[index];
+    const toTerminal = path === undefined;
+    const style = { color: toTerminal && useColor(io, io.stdoutIsTty, options.color), width: toTerminal ? Math.max(60, io.columns) : 100 };
+    const content = format.render(result, style);
+    if (path === undefined) io.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+    else {
+      await writeFileAtomic(path, content);
+      io.stderr(`wrote ${id} to ${path}\n`);
+    }
+  }
+}
+
+export function exitCodeFor(result: ScanResult, failOn: Severity | 'none'): number {
+  const readSomething = result.sources.length > 0;
+  if (!readSomething && result.coverage.problems.some((problem) => problem.fatal)) return EXIT_ERROR;
+  if (failOn !== 'none' && failsAt(result.findings, failOn)) return EXIT_FINDINGS;
+  return EXIT_CLEAN;
+}
+
+export function reportProblems(result: ScanResult, io: CliIo): void {
+  for (const problem of result.coverage.problems) {
+    const where = `${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+    io.stderr(`demarc: ${problem.fatal ? 'error' : 'warning'}: ${where}: ${problem.message}\n`);
+  }
+}
+
+export function registerScanCommand(program: Command, context: CommandContext): void {
+  program
+    .command('scan')
+    .description('scan CloudFormation templates (files or folders) and report the responsibility matrix and findings')
+    .argument('<paths...>', 'templates or folders to scan')
+    .option('-f, --format <format>', `output format, repeatable (${outputFormats.map((format) => format.id).join(', ')})`, collect, [])
+    .option('-o, --output <file>', 'write the matching --format to a file instead of standard output (repeatable)', collect, [])
+    .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'low')
+    .option('-c, --check <id>', 'run only these checks (ids or globs such as s3-*; repeatable)', collect, [])
+    .option('-s, --service <id>', 'run only the checks of these services (repeatable)', collect, [])
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or nothing could be read.')
+    .action(async (paths: string[], options: ScanCommandOptions) => {
+      let checks;
+      try {
+        checks = selectChecks({ ids: options.check, services: options.service });
+      } catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+      }
+      const result = await scanPaths(paths, { checks });
+      reportProblems(result, context.io);
+      await emitResult(result, options, context.io);
+      context.setExitCode(exitCodeFor(result, options.failOn));
+    });
+}

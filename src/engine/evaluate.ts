@@ -1,0 +1,144 @@
+import type { Check, Evaluation } from '../checks/types.js';
+import type { Inventory, Resource } from '../inventory/resource.js';
+import { createInventoryView } from '../inventory/view.js';
+import { ownerOf, serviceForResourceType } from '../model/catalogue.js';
+import type { Owner } from '../model/vocabulary.js';
+import type { CheckCoverage, Finding, FindingLocation, ResourceRef } from './result.js';
+
+export function resourceRef(resource: Resource): ResourceRef {
+  const ref: ResourceRef = { id: resource.id, type: resource.type };
+  if (resource.name !== undefined) ref.name = resource.name;
+  if (resource.arn !== undefined) ref.arn = resource.arn;
+  if (resource.account !== undefined) ref.account = resource.account;
+  if (resource.region !== undefined) ref.region = resource.region;
+  const service = serviceForResourceType(resource.type);
+  if (service) ref.service = service.id;
+  return ref;
+}
+
+function locate(resource: Resource, path: string | undefined): FindingLocation | undefined {
+  const { origin } = resource;
+  const location: FindingLocation = {};
+  if (origin.file !== undefined) location.file = origin.file;
+  const propertyLine = path === undefined ? undefined : lineOfPath(origin.propertyLines, path);
+  const line = propertyLine ?? origin.line;
+  if (line !== undefined) location.line = line;
+  if (propertyLine === undefined && origin.column !== undefined) location.column = origin.column;
+  if (resource.arn !== undefined) location.arn = resource.arn;
+  return Object.keys(location).length > 0 ? location : undefined;
+}
+
+/** The line of the deepest known property on `path` (`A.B.C` falls back to `A.B`, then `A`). */
+function lineOfPath(lines: Record<string, number> | undefined, path: string): number | undefined {
+  if (!lines) return undefined;
+  let current = path;
+  for (;;) {
+    const line = lines[current];
+    if (line !== undefined) return line;
+    const cut = current.lastIndexOf('.');
+    if (cut < 0) return undefined;
+    current = current.slice(0, cut);
+  }
+}
+
+function ownerFor(check: Check, resource: Resource): Owner {
+  if (resource.managedBy) return resource.managedBy.owner;
+  const service = serviceForResourceType(resource.type);
+  return service ? ownerOf(service, check.layer) : 'customer';
+}
+
+function asList(outcome: Evaluation | readonly Evaluation[]): readonly Evaluation[] {
+  return 'status' in outcome ? [outcome] : outcome;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function toFinding(check: Check, resource: Resource, evaluation: Evaluation): Finding {
+  const finding: Finding = {
+    checkId: check.id,
+    title: check.title,
+    resource: resourceRef(resource),
+    status: evaluation.status,
+    severity: check.severity,
+    layer: check.layer,
+    owner: ownerFor(check, resource),
+    control: check.control,
+    duty: check.duty,
+    message: evaluation.message,
+  };
+  const location = locate(resource, evaluation.path);
+  if (location) finding.location = location;
+  if (resource.managedBy) finding.attribution = resource.managedBy.reason;
+  return finding;
+}
+
+export interface EvaluationRun {
+  findings: Finding[];
+  coverage: CheckCoverage[];
+}
+
+/** Runs every check on every resource of its types. A check that throws yields `error`; the run goes on. */
+export function evaluateChecks(inventory: Inventory, checks: readonly Check[], now: Date): EvaluationRun {
+  const view = createInventoryView(inventory);
+  const context = { inventory: view, now };
+  const findings: Finding[] = [];
+  const coverage: CheckCoverage[] = [];
+  for (const check of checks) {
+    let evaluated = 0;
+    for (const type of check.resourceTypes) {
+      for (const resource of view.ofType(type)) {
+        evaluated += 1;
+        let evaluations: readonly Evaluation[];
+        try {
+          evaluations = asList(check.evaluate(resource, context));
+        } catch (error) {
+          const failure: Finding = toFinding(check, resource, { status: 'fail', message: '' });
+          findings.push({ ...failure, status: 'error', message: `the check failed: ${errorMessage(error)}` });
+          continue;
+        }
+        for (const evaluation of evaluations) findings.push(toFinding(check, resource, evaluation));
+      }
+    }
+    findings.push(...gapFindings(check, inventory));
+    const entry: CheckCoverage = { checkId: check.id, evaluated };
+    if (evaluated === 0) entry.reason = noResourceReason(check, inventory);
+    coverage.push(entry);
+  }
+  return { findings, coverage };
+}
+
+/** A collection gap for a type a check reads turns into an `unknown` finding: missing evidence is never a pass. */
+function gapFindings(check: Check, inventory: Inventory): Finding[] {
+  return inventory.gaps
+    .filter((gap) => gap.resourceId === undefined && gap.resourceTypes.some((type) => check.resourceTypes.includes(type)))
+    .map((gap) => {
+      const scope = [gap.account, gap.region].filter(Boolean).join('/') || 'scan';
+      const type = gap.resourceTypes.find((candidate) => check.resourceTypes.includes(candidate)) ?? gap.resourceTypes[0] ?? 'unknown';
+      const service = serviceForResourceType(type);
+      const resource: ResourceRef = { id: `${scope}:${type}`, type };
+      if (gap.account) resource.account = gap.account;
+      if (gap.region) resource.region = gap.region;
+      if (service) resource.service = service.id;
+      return {
+        checkId: check.id,
+        title: check.title,
+        resource,
+        status: 'unknown' as const,
+        severity: check.severity,
+        layer: check.layer,
+        owner: service ? ownerOf(service, check.layer) : 'customer',
+        control: check.control,
+        duty: check.duty,
+        message: `not collected${gap.call ? ` (${gap.call})` : ''}: ${gap.reason}`,
+      };
+    });
+}
+
+function noResourceReason(check: Check, inventory: Inventory): string {
+  const accountLevel = check.resourceTypes.every((type) => type.startsWith('Demarc::'));
+  const live = inventory.sources.some((source) => source.kind === 'aws');
+  if (accountLevel && !live) return 'needs account-level data that only a live scan (--aws) can read';
+  return `no ${check.resourceTypes.join(' or ')} in the scanned input`;
+}

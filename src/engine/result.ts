@@ -1,0 +1,115 @@
+import type { CollectionGap, SourceProblem, SourceSummary } from '../inventory/resource.js';
+import type { CellStatus, CheckStatus, LayerId, Owner, ServiceModelId, Severity } from '../model/vocabulary.js';
+
+/** Bump on any incompatible change to the JSON result; `schema/scan-result.schema.json` describes it. */
+export const RESULT_SCHEMA_VERSION = '1.0';
+
+export interface ResourceRef {
+  id: string;
+  type: string;
+  name?: string;
+  arn?: string;
+  account?: string;
+  region?: string;
+  service?: string;
+}
+
+export interface FindingLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+  arn?: string;
+}
+
+export interface Suppression {
+  reason: string;
+  expires?: string;
+}
+
+export interface Finding {
+  checkId: string;
+  title: string;
+  resource: ResourceRef;
+  status: CheckStatus;
+  severity: Severity;
+  layer: LayerId;
+  owner: Owner;
+  control: string;
+  duty: string;
+  message: string;
+  location?: FindingLocation;
+  /** Why the finding is attributed to the provider (a resource the customer cannot change). */
+  attribution?: string;
+  /** Set when a suppression in the configuration applies: the finding stays visible, marked. */
+  suppressed?: Suppression;
+}
+
+export interface MatrixCell {
+  layer: LayerId;
+  owner: Owner;
+  status: CellStatus;
+  /** Short explanation: the failing checks, the attestation, why nothing covers it. */
+  note?: string;
+}
+
+export interface MatrixRow {
+  resource: ResourceRef;
+  service: string;
+  model: ServiceModelId;
+  cells: MatrixCell[];
+}
+
+/** The estate as a whole, one row per layer: the picture people recognise from the model. */
+export interface LayerSummary {
+  layer: LayerId;
+  /** The owner for most resources; `shared` when resources disagree. */
+  owner: Owner;
+  status: CellStatus;
+  counts: Partial<Record<CellStatus, number>>;
+}
+
+export interface CheckCoverage {
+  checkId: string;
+  /** Resources the check evaluated. */
+  evaluated: number;
+  /** Why it evaluated nothing, when it did not. */
+  reason?: string;
+}
+
+export interface UncoveredResource {
+  id: string;
+  type: string;
+  file?: string;
+  line?: number;
+}
+
+export interface Coverage {
+  checks: CheckCoverage[];
+  uncovered: UncoveredResource[];
+  gaps: CollectionGap[];
+  problems: SourceProblem[];
+}
+
+export interface Summary {
+  resources: number;
+  checks: number;
+  byStatus: Record<CheckStatus, number>;
+  /** Failures the customer must act on (not suppressed, not attributed to the provider), by severity. */
+  customerFailures: Record<Severity, number>;
+  /** Failures attributed to the provider (resources the customer cannot change). */
+  providerAttributed: number;
+  suppressed: number;
+  gaps: number;
+}
+
+export interface ScanResult {
+  schemaVersion: typeof RESULT_SCHEMA_VERSION;
+  tool: { name: 'demarc'; version: string };
+  generatedAt: string;
+  sources: SourceSummary[];
+  findings: Finding[];
+  matrix: MatrixRow[];
+  layers: LayerSummary[];
+  coverage: Coverage;
+  summary: Summary;
+}

@@ -1,0 +1,35 @@
+import type { Check } from '../checks/types.js';
+import type { Inventory } from '../inventory/resource.js';
+import { evaluateChecks } from './evaluate.js';
+import { buildMatrix, summarizeLayers, type ActiveAttestation } from './matrix.js';
+import { RESULT_SCHEMA_VERSION, type Finding, type ScanResult } from './result.js';
+import { summarize } from './summary.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface EvaluateOptions {
+  checks: readonly Check[];
+  /** The scan's clock; fixed in tests so that results are repeatable. */
+  now?: Date;
+  attestations?: readonly ActiveAttestation[];
+  /** Applied to each finding after evaluation (suppressions, severity overrides). */
+  adjustFinding?: (finding: Finding) => Finding;
+}
+
+/** Inventory in, result out: the pure middle of demarc (no I/O). */
+export function evaluateInventory(inventory: Inventory, options: EvaluateOptions): ScanResult {
+  const now = options.now ?? new Date();
+  const run = evaluateChecks(inventory, options.checks, now);
+  const findings = options.adjustFinding ? run.findings.map(options.adjustFinding) : run.findings;
+  const matrix = buildMatrix(inventory, findings, options.attestations);
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'demarc', version: TOOL_VERSION },
+    generatedAt: now.toISOString(),
+    sources: inventory.sources,
+    findings,
+    matrix: matrix.rows,
+    layers: summarizeLayers(matrix.rows),
+    coverage: { checks: run.coverage, uncovered: matrix.uncovered, gaps: inventory.gaps, problems: inventory.problems },
+    summary: summarize(inventory, findings, options.checks.length),
+  };
+}

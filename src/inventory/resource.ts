@@ -1,0 +1,82 @@
+import type { PropRecord } from './values.js';
+
+export type SourceKind = 'cloudformation' | 'terraform-plan' | 'terraform-state' | 'terraform-config' | 'aws';
+
+export interface ResourceOrigin {
+  kind: SourceKind;
+  /** The file the resource was read from (template and Terraform sources). */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Line of each property, keyed by its dotted path (`BucketEncryption.ServerSideEncryptionConfiguration`). */
+  propertyLines?: Record<string, number>;
+}
+
+/** One resource of the estate, in the CloudFormation shape of its type, whatever the source. */
+export interface Resource {
+  /** Logical id (CloudFormation), address (Terraform) or ARN (live account): unique within an inventory. */
+  id: string;
+  /** CloudFormation / AWS Config type name, or demarc's own `Demarc::` type for account-level settings. */
+  type: string;
+  /** Physical name, where the source knows it. */
+  name?: string;
+  arn?: string;
+  account?: string;
+  region?: string;
+  properties: PropRecord;
+  origin: ResourceOrigin;
+  /**
+   * Set when the customer cannot change the resource (an AWS-managed policy, a service-linked role, a resource of an
+   * AWS-managed stack): its findings belong to the provider and stay out of the customer's failure count.
+   */
+  managedBy?: { owner: 'provider'; reason: string };
+}
+
+/** Something a source could not collect; the checks that needed it report `unknown` with this reason. */
+export interface CollectionGap {
+  /** Resource types that could not be collected (empty: the whole scope, e.g. a region). */
+  resourceTypes: string[];
+  reason: string;
+  account?: string;
+  region?: string;
+  service?: string;
+  /** The API call that failed, e.g. `s3:GetBucketPolicy`. */
+  call?: string;
+  /** The resource whose detail could not be read, when the gap is that narrow. */
+  resourceId?: string;
+}
+
+/** A problem with an input: a file that could not be read, a construct that could not be understood. */
+export interface SourceProblem {
+  file: string;
+  line?: number;
+  message: string;
+  /** True when nothing could be read from the file at all. */
+  fatal: boolean;
+}
+
+export interface SourceSummary {
+  file: string;
+  kind: SourceKind;
+  resources: number;
+}
+
+export interface Inventory {
+  resources: Resource[];
+  gaps: CollectionGap[];
+  problems: SourceProblem[];
+  sources: SourceSummary[];
+}
+
+export function emptyInventory(): Inventory {
+  return { resources: [], gaps: [], problems: [], sources: [] };
+}
+
+export function mergeInventories(parts: readonly Inventory[]): Inventory {
+  return {
+    resources: parts.flatMap((part) => part.resources),
+    gaps: parts.flatMap((part) => part.gaps),
+    problems: parts.flatMap((part) => part.problems),
+    sources: parts.flatMap((part) => part.sources),
+  };
+}

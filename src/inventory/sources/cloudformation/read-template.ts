@@ -1,0 +1,154 @@
+import type { Inventory, Resource, SourceProblem } from '../../resource.js';
+import { isRecord, Redacted, Unknown, type PropRecord, type PropValue } from '../../values.js';
+import { NO_VALUE, TemplateResolver, type TemplateScope } from './intrinsics.js';
+import { parseTemplateText, TemplateSyntaxError, type Positions, type TemplateValue } from './parse-yaml.js';
+
+type TemplateRecord = { [key: string]: TemplateValue };
+
+function isTemplateRecord(value: TemplateValue | undefined): value is TemplateRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads one CloudFormation template into inventory resources, each with the file and line it came from. */
+export function readCloudFormationTemplate(file: string, text: string): Inventory {
+  const problems: SourceProblem[] = [];
+  const fatal = (message: string, line?: number): Inventory => ({
+    resources: [],
+    gaps: [],
+    problems: [{ file, line, message, fatal: true }],
+    sources: [],
+  });
+
+  let parsed;
+  try {
+    parsed = parseTemplateText(text);
+  } catch (error) {
+    if (error instanceof TemplateSyntaxError) return fatal(`cannot parse template: ${error.message}`, error.line || undefined);
+    throw error;
+  }
+  const template = parsed.value;
+  if (!isTemplateRecord(template)) return fatal('not a CloudFormation template: the document is not a mapping');
+  const resourcesSection = template['Resources'];
+  if (!isTemplateRecord(resourcesSection)) {
+    return fatal('not a CloudFormation template: no Resources section (a template needs at least one resource)');
+  }
+
+  const positions = parsed.positions;
+  const resourceIds = new Set(Object.keys(resourcesSection));
+  const report = (message: string, line?: number): void => {
+    problems.push({ file, line, message, fatal: false });
+  };
+
+  const parameters = readParameters(template['Parameters']);
+  const conditionsSection = template['Conditions'];
+  const conditions = new Map<string, TemplateValue>(isTemplateRecord(conditionsSection) ? Object.entries(conditionsSection) : []);
+  let currentLine: number | undefined;
+  const scope: TemplateScope = {
+    parameters,
+    resourceIds,
+    mappings: template['Mappings'],
+    conditions,
+    report: (message) => report(message, currentLine),
+  };
+  const resolver = new TemplateResolver(scope);
+
+  const resources: Resource[] = [];
+  const resourceKeyLines = positions.get(resourcesSection)?.keys;
+  for (const [logicalId, definition] of Object.entries(resourcesSection)) {
+    const line = resourceKeyLines?.get(logicalId);
+    currentLine = line;
+    if (!isTemplateRecord(definition) || typeof definition['Type'] !== 'string') {
+      report(`resource ${logicalId} has no Type`, line);
+      continue;
+    }
+    const conditionName = definition['Condition'];
+    if (typeof conditionName === 'string' && resolver.condition(conditionName) === false) continue;
+
+    const rawProperties = definition['Properties'];
+    const resolved = rawProperties === undefined ? {} : resolver.resolve(rawProperties);
+    const properties: PropRecord = resolved !== NO_VALUE && isRecord(resolved) ? resolved : {};
+    if (rawProperties !== undefined && !isTemplateRecord(rawProperties)) report(`resource ${logicalId}: Properties is not a mapping`, line);
+
+    const resource: Resource = {
+      id: logicalId,
+      type: definition['Type'],
+      properties,
+      origin: { kind: 'cloudformation', file, propertyLines: propertyLines(rawProperties, positions) },
+    };
+    if (line !== undefined) resource.origin.line = line;
+    const name = physicalName(definition['Type'], properties);
+    if (name !== undefined) resource.name = name;
+    resources.push(resource);
+  }
+  return { resources, gaps: [], problems, sources: [{ file, kind: 'cloudformation', resources: resources.length }] };
+}
+
+function readParameters(section: TemplateValue | undefined): Map<string, PropValue> {
+  const values = new Map<string, PropValue>();
+  if (!isTemplateRecord(section)) return values;
+  for (const [name, definition] of Object.entries(section)) {
+    if (!isTemplateRecord(definition)) continue;
+    const fallback = definition['Default'];
+    const type = typeof definition['Type'] === 'string' ? definition['Type'] : 'String';
+    if (definition['NoEcho'] === true || definition['NoEcho'] === 'true') {
+      // A NoEcho parameter is a secret by declaration: never carry its default into the inventory.
+      values.set(name, new Redacted(fallback !== undefined && fallback !== null && fallback !== ''));
+    } else if (fallback === undefined || fallback === null) {
+      values.set(name, new Unknown(`parameter ${name} has no default value`));
+    } else if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof fallback === 'string') {
+      values.set(name, fallback.split(',').map((item) => item.trim()));
+    } else if (typeof fallback === 'string' || typeof fallback === 'number' || typeof fallback === 'boolean') {
+      values.set(name, fallback);
+    } else {
+      values.set(name, new Unknown(`parameter ${name} has a default that is not a plain value`));
+    }
+  }
+  return values;
+}
+
+function propertyLines(raw: TemplateValue | undefined, positions: Positions): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const walk = (value: TemplateValue, prefix: string): void => {
+    if (typeof value !== 'object' || value === null) return;
+    const entry = positions.get(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const path = prefix ? `${prefix}.${index}` : String(index);
+        const line = entry?.keys.get(index);
+        if (line) lines[path] = line;
+        walk(item, path);
+      });
+      return;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      const line = entry?.keys.get(key);
+      if (line) lines[path] = line;
+      walk(item, path);
+    }
+  };
+  if (raw !== undefined) walk(raw, '');
+  return lines;
+}
+
+const NAME_PROPERTIES: Record<string, string> = {
+  'AWS::S3::Bucket': 'BucketName',
+  'AWS::IAM::Role': 'RoleName',
+  'AWS::IAM::User': 'UserName',
+  'AWS::IAM::ManagedPolicy': 'ManagedPolicyName',
+  'AWS::IAM::Policy': 'PolicyName',
+  'AWS::Lambda::Function': 'FunctionName',
+  'AWS::DynamoDB::Table': 'TableName',
+  'AWS::RDS::DBInstance': 'DBInstanceIdentifier',
+  'AWS::RDS::DBCluster': 'DBClusterIdentifier',
+  'AWS::CloudTrail::Trail': 'TrailName',
+  'AWS::SQS::Queue': 'QueueName',
+  'AWS::SNS::Topic': 'TopicName',
+  'AWS::EC2::SecurityGroup': 'GroupName',
+};
+
+function physicalName(type: string, properties: PropRecord): string | undefined {
+  const key = NAME_PROPERTIES[type];
+  const value = key === undefined ? undefined : properties[key];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,5 @@
+import { cloudFormationSource } from './cloudformation/index.js';
+import type { FileSource } from './file-source.js';
+
+/** Every file source, in the order they are asked to claim a file. */
+export const fileSources: readonly FileSource[] = [cloudFormationSource];

@@ -1,0 +1,40 @@
+import { dutiesFor, getService, layerOwnership, services } from './catalogue.js';
+import type { LayerId, Owner, ServiceModelId } from './vocabulary.js';
+
+export interface ServiceMatrixLayer {
+  layer: LayerId;
+  owner: Owner;
+  /** Why this service departs from its model's default, where it does. */
+  reason?: string;
+  duties: Array<{ id: string; statement: string; owner: Owner }>;
+}
+
+export interface ServiceMatrixEntry {
+  id: string;
+  name: string;
+  model: ServiceModelId;
+  layers: ServiceMatrixLayer[];
+}
+
+/** The model itself for some services (all when `ids` is empty): each layer, its owner and the duties on it. */
+export function serviceMatrix(ids: readonly string[]): { services: ServiceMatrixEntry[] } {
+  const missing = ids.filter((id) => !getService(id));
+  if (missing.length > 0) throw new Error(`unknown service ${missing.join(', ')} (run \`demarc matrix\` for the list)`);
+  const chosen = ids.length === 0 ? services : ids.map((id) => getService(id)).filter((service) => service !== undefined);
+  return {
+    services: chosen.map((service) => ({
+      id: service.id,
+      name: service.name,
+      model: service.model,
+      layers: layerOwnership(service).map(({ layer, owner, reason }) => {
+        const entry: ServiceMatrixLayer = {
+          layer,
+          owner,
+          duties: dutiesFor(service, layer).map((duty) => ({ id: duty.id, statement: duty.statement, owner: duty.owner })),
+        };
+        if (reason !== undefined) entry.reason = reason;
+        return entry;
+      }),
+    })),
+  };
+}
