@@ -26,10 +26,11 @@ export function processIo(): CliIo {
   };
 }
 
+/** Colour only on a terminal, never with NO_COLOR or --no-color (commander sets `color: false` for the latter). */
 export function useColor(io: CliIo, isTty: boolean, requested: boolean | undefined): boolean {
   if (requested === false) return false;
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  if (requested === true) return true;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
   return isTty;
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allChecks } from '../../checks/index.js';
 import { failsAt } from '../../engine/summary.js';
@@ -18,7 +19,8 @@ export function registerDemoCommand(program: Command, context: CommandContext): 
     .option('-o, --output <file>', 'write the output to a file', collect, [])
     .option('--no-color', 'never colour the output')
     .action(async (options: { format: string[]; output: string[]; color?: boolean }) => {
-      const result = await scanPaths([DEMO_TEMPLATE], { checks: allChecks });
+      const shown = relative(context.io.cwd, DEMO_TEMPLATE);
+      const result = await scanPaths([shown.startsWith('..') ? DEMO_TEMPLATE : shown], { checks: allChecks });
       reportProblems(result, context.io);
       await emitResult(result, options, context.io);
       if (options.format.length === 0 && failsAt(result.findings, 'low')) {

@@ -44,7 +44,7 @@ export function parseTemplateText(text: string): ParsedTemplate {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
   const firstError = doc.errors[0];
   if (firstError) {
-    const line = firstError.linePos?.[0]?.line;
+    const line = lineCounter.linePos(firstError.pos[0]).line;
     throw new TemplateSyntaxError(firstError.message.split('\n')[0] ?? 'syntax error', line);
   }
   const table = new WeakMap<object, { line: number; keys: Map<string | number, number> }>();
