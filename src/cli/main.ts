@@ -3,6 +3,7 @@ import { TOOL_VERSION } from '../version.js';
 import { registerChecksCommand } from './commands/checks.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerExplainCommand } from './commands/explain.js';
+import { registerFrameworksCommand } from './commands/frameworks.js';
 import { registerMatrixCommand } from './commands/matrix.js';
 import { registerScanCommand } from './commands/scan.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError } from './exit-codes.js';
@@ -26,6 +27,7 @@ export function buildProgram(context: CommandContext): Command {
   registerMatrixCommand(program, context);
   registerExplainCommand(program, context);
   registerChecksCommand(program, context);
+  registerFrameworksCommand(program, context);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });
   }

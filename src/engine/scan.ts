@@ -1,4 +1,5 @@
 import type { Check } from '../checks/types.js';
+import { markProviderManaged } from '../inventory/provider-managed.js';
 import type { Inventory } from '../inventory/resource.js';
 import { evaluateChecks } from './evaluate.js';
 import { buildMatrix, summarizeLayers, type ActiveAttestation } from './matrix.js';
@@ -16,7 +17,8 @@ export interface EvaluateOptions {
 }
 
 /** Inventory in, result out: the pure middle of demarc (no I/O). */
-export function evaluateInventory(inventory: Inventory, options: EvaluateOptions): ScanResult {
+export function evaluateInventory(scanned: Inventory, options: EvaluateOptions): ScanResult {
+  const inventory = markProviderManaged(scanned);
   const now = options.now ?? new Date();
   const run = evaluateChecks(inventory, options.checks, now);
   const findings = options.adjustFinding ? run.findings.map(options.adjustFinding) : run.findings;

@@ -135,3 +135,34 @@ describe('failsAt', () => {
     expect(failsAt(result.findings, 'low')).toBe(true);
   });
 });
+
+describe('quiet by design: resources the customer cannot change', () => {
+  const role = (id: string, path: string): Resource => ({
+    id, type: 'AWS::IAM::Role', properties: { Path: path }, origin: { kind: 'aws' }, arn: `arn:aws:iam::111122223333:role${path}${id}`,
+  });
+  const roleCheck = defineCheck({
+    ...versioning, id: 'test-role', service: 'iam', resourceTypes: ['AWS::IAM::Role'], layer: 'identity-access',
+    evaluate: () => fail('trust policy too broad'),
+  });
+
+  it('attributes findings on service-linked roles to AWS with a note, and keeps customer roles with the customer', () => {
+    const result = run([role('AWSServiceRoleForSupport', '/aws-service-role/support.amazonaws.com/'), role('deployer', '/')], [roleCheck]);
+    expect(result.findings.map((finding) => [finding.resource.id, finding.owner, finding.attribution])).toEqual([
+      ['AWSServiceRoleForSupport', 'provider', 'a service-linked role: AWS defines its permissions and trust policy'],
+      ['deployer', 'customer', undefined],
+    ]);
+    expect(result.summary.customerFailures.high).toBe(1);
+    expect(result.summary.providerAttributed).toBe(1);
+    const cell = result.matrix[0]?.cells.find((entry) => entry.layer === 'identity-access');
+    expect(cell?.owner).toBe('provider');
+  });
+
+  it('recognises AWS-managed policies and resources of AWS-managed stacks', () => {
+    const policy: Resource = { id: 'arn:aws:iam::aws:policy/ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', type: 'AWS::IAM::ManagedPolicy', properties: {}, origin: { kind: 'aws' } };
+    const stackBucket = bucket('ct-logs', undefined, { properties: { Tags: [{ Key: 'aws:cloudformation:stack-name', Value: 'StackSet-AWSControlTowerBP-BASELINE-CLOUDTRAIL-1234' }] } });
+    const policyCheck = defineCheck({ ...roleCheck, id: 'test-policy', resourceTypes: ['AWS::IAM::ManagedPolicy'], evaluate: () => fail('wide') });
+    const result = run([policy, stackBucket], [policyCheck, versioning]);
+    expect(result.findings.map((finding) => finding.owner)).toEqual(['provider', 'provider']);
+    expect(result.summary.providerAttributed).toBe(2);
+  });
+});
