@@ -26,7 +26,7 @@ export const controls: readonly Control[] = [
     providerPart: 'Configures and maintains its infrastructure devices and the software of its services.',
     customerPart: 'Configures its guest operating systems, databases, applications and every AWS service it uses in a secure manner.',
     layers: ['foundation-services', 'guest-os', 'platform', 'application'],
-    nistFamilies: ['CM'],
+    nistFamilies: ['CM', 'SA', 'SR'],
   },
   {
     id: 'awareness-training',
@@ -35,7 +35,7 @@ export const controls: readonly Control[] = [
     providerPart: 'Trains AWS employees in security.',
     customerPart: 'Trains its own staff in security and in the secure use of AWS.',
     layers: [],
-    nistFamilies: ['AT'],
+    nistFamilies: ['AT', 'PS'],
   },
   {
     id: 'zone-security',
@@ -98,7 +98,7 @@ export const controls: readonly Control[] = [
     providerPart: 'Keeps the infrastructure available: redundant Availability Zones, power and network, and continuity of its services.',
     customerPart: 'Designs workloads to survive failures (Multi-AZ, backups, point-in-time recovery, deletion protection) and tests recovery.',
     layers: ['customer-data'],
-    nistFamilies: ['CP'],
+    nistFamilies: ['CP', 'PL'],
   },
   {
     id: 'asset-classification',
@@ -107,7 +107,7 @@ export const controls: readonly Control[] = [
     providerPart: 'Provides tagging and data discovery tools.',
     customerPart: 'Classifies its assets and data by sensitivity, so that protection matches their value.',
     layers: ['customer-data'],
-    nistFamilies: ['RA', 'PM'],
+    nistFamilies: ['RA', 'PM', 'PT'],
   },
   {
     id: 'data-loss-prevention',

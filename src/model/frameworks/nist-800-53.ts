@@ -4,7 +4,7 @@ import type { Owner } from '../vocabulary.js';
 
 // NIST SP 800-53 rev. 5 control families (ids and titles from the catalog). Who owns a family is derived from the
 // model: a family that only inherited controls touch is the provider's; only customer-specific ones, the
-// customer's; anything else, or a family no control names, is shared (both sides run their own program).
+// customer's; anything else is shared (both sides run their own program).
 
 export const NIST_FAMILIES: ReadonlyArray<readonly [id: string, title: string]> = [
   ['AC', 'Access Control'], ['AT', 'Awareness and Training'], ['AU', 'Audit and Accountability'],
@@ -38,7 +38,7 @@ export function buildNistFramework(checks: readonly CheckControl[]): Framework {
       section: 'Control families',
       automated: checks.some((check) => familyControls.has(check.control)),
       checks: checks.filter((check) => familyControls.has(check.control)).map((check) => check.id),
-      duties: duties.filter((duty) => familyControls.has(duty.control) && duty.owner !== 'provider').map((duty) => duty.id),
+      duties: duties.filter((duty) => familyControls.has(duty.control)).map((duty) => duty.id),
       owner: familyOwner(family),
     };
   });
