@@ -1,5 +1,6 @@
 import { allChecks } from './checks/index.js';
 import type { Check } from './checks/types.js';
+import type { Framework } from './model/types.js';
 import type { ActiveAttestation } from './engine/matrix.js';
 import type { Finding, ScanResult } from './engine/result.js';
 import { evaluateInventory } from './engine/scan.js';
@@ -10,6 +11,7 @@ export interface ScanPathsOptions extends LoadOptions {
   now?: Date;
   attestations?: readonly ActiveAttestation[];
   adjustFinding?: (finding: Finding) => Finding;
+  frameworks?: readonly Framework[];
 }
 
 /** Scans templates, plans, state files and folders: the library's main entry point. */
@@ -20,5 +22,6 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     now: options.now,
     attestations: options.attestations,
     adjustFinding: options.adjustFinding,
+    frameworks: options.frameworks,
   });
 }

@@ -102,6 +102,9 @@ export interface Summary {
   gaps: number;
 }
 
+export type { FrameworkResult, FrameworkItemResult, FrameworkItemStatus } from './framework-status.js';
+import type { FrameworkResult } from './framework-status.js';
+
 export interface ScanResult {
   schemaVersion: typeof RESULT_SCHEMA_VERSION;
   tool: { name: 'demarc'; version: string };
@@ -112,4 +115,6 @@ export interface ScanResult {
   layers: LayerSummary[];
   coverage: Coverage;
   summary: Summary;
+  /** Per-item status of the frameworks the scan was asked to report on (`--framework`). */
+  frameworks?: FrameworkResult[];
 }

@@ -1,7 +1,9 @@
 import type { Check } from '../checks/types.js';
 import { markProviderManaged } from '../inventory/provider-managed.js';
 import type { Inventory } from '../inventory/resource.js';
+import type { Framework } from '../model/types.js';
 import { evaluateChecks } from './evaluate.js';
+import { evaluateFramework } from './framework-status.js';
 import { buildMatrix, summarizeLayers, type ActiveAttestation } from './matrix.js';
 import { RESULT_SCHEMA_VERSION, type Finding, type ScanResult } from './result.js';
 import { summarize } from './summary.js';
@@ -14,6 +16,8 @@ export interface EvaluateOptions {
   attestations?: readonly ActiveAttestation[];
   /** Applied to each finding after evaluation (suppressions, severity overrides). */
   adjustFinding?: (finding: Finding) => Finding;
+  /** Frameworks to report per-item status for. */
+  frameworks?: readonly Framework[];
 }
 
 /** Inventory in, result out: the pure middle of demarc (no I/O). */
@@ -23,7 +27,7 @@ export function evaluateInventory(scanned: Inventory, options: EvaluateOptions):
   const run = evaluateChecks(inventory, options.checks, now);
   const findings = options.adjustFinding ? run.findings.map(options.adjustFinding) : run.findings;
   const matrix = buildMatrix(inventory, findings, options.attestations);
-  return {
+  const result: ScanResult = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'demarc', version: TOOL_VERSION },
     generatedAt: now.toISOString(),
@@ -34,4 +38,8 @@ export function evaluateInventory(scanned: Inventory, options: EvaluateOptions):
     coverage: { checks: run.coverage, uncovered: matrix.uncovered, gaps: inventory.gaps, problems: inventory.problems },
     summary: summarize(inventory, findings, options.checks.length),
   };
+  if (options.frameworks && options.frameworks.length > 0) {
+    result.frameworks = options.frameworks.map((framework) => evaluateFramework(framework, findings, options.attestations));
+  }
+  return result;
 }

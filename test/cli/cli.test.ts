@@ -84,7 +84,7 @@ describe('demarc scan', () => {
   it('writes --output through a temporary file, leaving only the report', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'demarc-out-'));
     const target = join(folder, 'result.json');
-    const run = await runCli(['scan', VERSIONED, '--format', 'json', '--output', target]);
+    const run = await runCli(['scan', VERSIONED, '--format', 'json', '--output', target, '--fail-on', 'none']);
     expect(run.code).toBe(0);
     expect(JSON.parse(await readFile(target, 'utf8')).summary.resources).toBe(1);
     expect(await readdir(folder)).toEqual(['result.json']);
@@ -141,5 +141,26 @@ describe('demarc matrix, explain and checks', () => {
     expect(help.stdout).toContain('scan');
     expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect((await runCli(['scan', '--help'])).stdout).toContain('--fail-on');
+  });
+});
+
+describe('demarc frameworks and scan --framework', () => {
+  it('lists the frameworks and the items of one', async () => {
+    const list = await runCli(['frameworks']);
+    expect(list.stdout).toMatch(/^cis-aws-v5\s+5\.0\.0\s+63\s/m);
+    expect(list.stdout).toMatch(/^nist-800-53\s/m);
+    const cis = JSON.parse((await runCli(['frameworks', 'cis-aws-v5', '--format', 'json'])).stdout);
+    expect(cis.items).toHaveLength(63);
+    expect((await runCli(['frameworks', 'pci'])).code).toBe(2);
+  });
+
+  it('reports per-item status, with provider-owned NIST families inherited rather than failing', async () => {
+    const run = await runCli(['scan', UNVERSIONED, '--framework', 'nist-800-53', '--format', 'json', '--fail-on', 'none']);
+    const result = JSON.parse(run.stdout);
+    const nist = result.frameworks[0];
+    expect(nist.id).toBe('nist-800-53');
+    expect(nist.items.find((item: { id: string }) => item.id === 'PE')).toMatchObject({ owner: 'provider', status: 'inherited' });
+    expect(nist.items.find((item: { id: string }) => item.id === 'CP')).toMatchObject({ status: 'fail' });
+    expect((await runCli(['scan', UNVERSIONED, '--framework', 'sox'])).code).toBe(2);
   });
 });

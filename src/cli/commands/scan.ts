@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { selectChecks } from '../../checks/select.js';
+import type { Check } from '../../checks/types.js';
+import { getFramework } from '../../model/frameworks/index.js';
+import type { Framework } from '../../model/types.js';
 import type { ScanResult } from '../../engine/result.js';
 import { failsAt } from '../../engine/summary.js';
 import { getOutputFormat, outputFormats } from '../../report/formats.js';
@@ -16,6 +19,7 @@ export interface ScanCommandOptions {
   failOn: Severity | 'none';
   check: string[];
   service: string[];
+  framework: string[];
   color?: boolean;
 }
 
@@ -54,6 +58,23 @@ export function reportProblems(result: ScanResult, io: CliIo): void {
   }
 }
 
+/** The checks and frameworks a scan's options select; a name that matches nothing is a usage error. */
+export function selectForScan(options: Pick<ScanCommandOptions, 'check' | 'service' | 'framework'>): { checks: Check[]; frameworks: Framework[] } {
+  const frameworks = options.framework.map((id) => {
+    const framework = getFramework(id);
+    if (!framework) throw new UsageError(`unknown framework ${id} (see \`demarc frameworks\`)`);
+    return framework;
+  });
+  try {
+    const selected = selectChecks({ ids: options.check, services: options.service });
+    if (frameworks.length === 0) return { checks: selected, frameworks };
+    const inFrameworks = new Set(frameworks.flatMap((framework) => framework.items.flatMap((item) => item.checks)));
+    return { checks: selected.filter((check) => inFrameworks.has(check.id)), frameworks };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function registerScanCommand(program: Command, context: CommandContext): void {
   program
     .command('scan')
@@ -64,16 +85,12 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'low')
     .option('-c, --check <id>', 'run only these checks (ids or globs such as s3-*; repeatable)', collect, [])
     .option('-s, --service <id>', 'run only the checks of these services (repeatable)', collect, [])
+    .option('--framework <id>', 'run only the checks of a framework and report each of its items (cis-aws-v5, nist-800-53; repeatable)', collect, [])
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or nothing could be read.')
     .action(async (paths: string[], options: ScanCommandOptions) => {
-      let checks;
-      try {
-        checks = selectChecks({ ids: options.check, services: options.service });
-      } catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
-      }
-      const result = await scanPaths(paths, { checks });
+      const { checks, frameworks } = selectForScan(options);
+      const result = await scanPaths(paths, { checks, frameworks });
       reportProblems(result, context.io);
       await emitResult(result, options, context.io);
       context.setExitCode(exitCodeFor(result, options.failOn));
