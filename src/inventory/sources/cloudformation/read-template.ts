@@ -145,6 +145,23 @@ const NAME_PROPERTIES: Record<string, string> = {
   'AWS::SQS::Queue': 'QueueName',
   'AWS::SNS::Topic': 'TopicName',
   'AWS::EC2::SecurityGroup': 'GroupName',
+  'AWS::EC2::LaunchTemplate': 'LaunchTemplateName',
+  'AWS::IAM::Group': 'GroupName',
+  'AWS::IAM::InstanceProfile': 'InstanceProfileName',
+  'AWS::KMS::Alias': 'AliasName',
+  'AWS::RDS::DBParameterGroup': 'DBParameterGroupName',
+  'AWS::RDS::DBClusterParameterGroup': 'DBClusterParameterGroupName',
+  'AWS::RDS::DBSubnetGroup': 'DBSubnetGroupName',
+  'AWS::Redshift::ClusterParameterGroup': 'ParameterGroupName',
+  'AWS::EMR::SecurityConfiguration': 'Name',
+  'AWS::SecretsManager::Secret': 'Name',
+  'AWS::ECR::Repository': 'RepositoryName',
+  'AWS::EKS::Cluster': 'Name',
+  'AWS::ECS::Cluster': 'ClusterName',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'Name',
+  'AWS::OpenSearchService::Domain': 'DomainName',
+  'AWS::ElastiCache::ReplicationGroup': 'ReplicationGroupId',
+  'AWS::Logs::LogGroup': 'LogGroupName',
 };
 
 function physicalName(type: string, properties: PropRecord): string | undefined {

@@ -1,0 +1,31 @@
+import { at, isUnknown, str, type Maybe } from '../../inventory/readers.js';
+import type { Resource } from '../../inventory/resource.js';
+import type { InventoryView } from '../../inventory/view.js';
+import { Unknown } from '../../inventory/values.js';
+import { engineFamily, isAuroraFamily } from './engine-lifecycle.js';
+
+/** The engine of an RDS instance or cluster, or why it cannot be read. */
+export function engineOf(resource: Resource): Maybe<string> {
+  return str(at(resource.properties, 'Engine'));
+}
+
+/**
+ * The Aurora cluster an instance belongs to. Aurora keeps storage, backups, encryption and the engine version on the
+ * cluster, so instance-level checks of those settings do not apply to its members.
+ */
+export function auroraClusterOf(instance: Resource, inventory: InventoryView): { member: boolean; cluster?: Resource } {
+  const clusterId = instance.properties['DBClusterIdentifier'];
+  const engine = engineOf(instance);
+  const aurora = typeof engine === 'string' && isAuroraFamily(engineFamily(engine));
+  if (clusterId === undefined || clusterId === null) return { member: aurora };
+  const cluster = inventory.resolve(clusterId);
+  return cluster?.type === 'AWS::RDS::DBCluster' ? { member: true, cluster } : { member: true };
+}
+
+/** True for an Aurora DB cluster, false for a Multi-AZ DB cluster of RDS for MySQL or PostgreSQL. */
+export function isAuroraCluster(cluster: Resource): Maybe<boolean> {
+  const engine = engineOf(cluster);
+  if (engine === undefined) return new Unknown('the cluster names no engine');
+  if (isUnknown(engine)) return engine;
+  return isAuroraFamily(engineFamily(engine));
+}
