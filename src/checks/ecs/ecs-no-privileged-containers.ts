@@ -1,0 +1,35 @@
+// Compliant: no container of the task definition runs privileged (Privileged absent or false).
+import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import type { Evaluation } from '../types.js';
+import { at, bool, isUnknown, list, str } from '../../inventory/readers.js';
+
+export default defineCheck({
+  id: 'ecs-no-privileged-containers',
+  title: 'ECS containers do not run privileged',
+  service: 'ecs',
+  resourceTypes: ['AWS::ECS::TaskDefinition'],
+  layer: 'application',
+  control: 'configuration-management',
+  duty: 'configure-services-securely',
+  severity: 'high',
+  rationale:
+    'A privileged container gets root access to the host\'s devices and kernel features, so a compromise of the container becomes a compromise of the container instance and every task on it. What the containers may do is set by the customer\'s task definitions.',
+  remediation: {
+    console: 'ECS console > Task definitions > new revision > container > Privileged: off; grant only the Linux capabilities the container needs.',
+    cloudformation: 'AWS::ECS::TaskDefinition.ContainerDefinitions[].Privileged: false (or absent)',
+    terraform: 'aws_ecs_task_definition container_definitions: "privileged": false',
+  },
+  evaluate(task) {
+    const containers = list(at(task.properties, 'ContainerDefinitions'));
+    if (isUnknown(containers)) return unknown(containers, 'ContainerDefinitions');
+    if (containers === undefined || containers.length === 0) return unknown('the task definition has no container definitions');
+    return containers.map((container, index): Evaluation => {
+      const name = str(at(container, 'Name'));
+      const label = typeof name === 'string' ? name : `#${index}`;
+      const path = `ContainerDefinitions.${index}.Privileged`;
+      const privileged = bool(at(container, 'Privileged'));
+      if (isUnknown(privileged)) return unknown(privileged, path);
+      return privileged === true ? fail(`container ${label} runs privileged`, path) : pass(`container ${label} is not privileged`, path);
+    });
+  },
+});
