@@ -130,6 +130,15 @@ function conditionRestricts(condition: PropRecord | Unknown | undefined): boolea
 }
 
 /**
+ * True when an unresolved value is text built around its unresolved parts (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`),
+ * so that whatever the parts turn out to be, it cannot be a bare `*`.
+ */
+export function cannotBeWildcard(value: Unknown): boolean {
+  if (value.template === undefined) return false;
+  return value.template.replace(/\$\{[^}]*\}/g, '').replace(/\*/g, '').length > 0;
+}
+
+/**
  * True when an Allow statement lets anyone at all act: a `*` principal (or `{"AWS": "*"}`) with no condition that
  * narrows the callers. Unknown when the principal or condition cannot be read.
  */
@@ -137,7 +146,7 @@ export function allowsEveryone(statement: PolicyStatement): boolean | Unknown {
   if (statement.effect !== 'Allow') return isUnknown(statement.effect) ? statement.effect : false;
   const principals = principalValues(statement.principal);
   if (!principals.some(isWildcard)) {
-    const unresolved = principals.find(isUnknown);
+    const unresolved = principals.filter(isUnknown).find((principal) => !cannotBeWildcard(principal));
     return unresolved ?? false;
   }
   const restricted = conditionRestricts(statement.condition);

@@ -1,0 +1,178 @@
+import { fail, pass, unknown } from '../define-check.js';
+import type { CheckContext, Evaluation } from '../types.js';
+import { at, str } from '../../inventory/readers.js';
+import type { Resource } from '../../inventory/resource.js';
+import type { InventoryView } from '../../inventory/view.js';
+import { isRecord, isReference, isUnknown, Unknown, type PropValue } from '../../inventory/values.js';
+import { allowsEveryone, cannotBeWildcard, policyStatements, type PolicyStatement } from './policy.js';
+
+/**
+ * Shared reading of data-store settings: which KMS key a property names, which separate policy resources attach
+ * to a store, and whether a resource policy lets anyone in.
+ */
+
+/** True for a resource read from a live account (its absent properties mean "not set", not "the default"). */
+export const isLive = (resource: Resource): boolean => resource.origin.kind === 'aws';
+
+const KEY_TYPES = new Set(['AWS::KMS::Key', 'AWS::KMS::ReplicaKey']);
+// `alias/aws/<service>` names an AWS managed key, whether written as an alias name or inside an alias ARN.
+const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+
+export type KeyChoice =
+  | { kind: 'customer'; label: string; key?: Resource }
+  | { kind: 'aws-managed'; label: string };
+
+/** What kind of KMS key a `KmsKeyId`-style property names, or undefined when the property is absent. */
+export function kmsKeyChoice(value: PropValue | undefined, inventory: InventoryView): KeyChoice | Unknown | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isUnknown(value)) {
+    if (value.template !== undefined && AWS_MANAGED_ALIAS.test(value.template)) return { kind: 'aws-managed', label: value.template };
+    return value;
+  }
+  const resource = inventory.resolve(value);
+  if (resource && KEY_TYPES.has(resource.type)) {
+    if (str(resource.properties['KeyManager']) === 'AWS') return { kind: 'aws-managed', label: `AWS managed key ${resource.name ?? resource.id}` };
+    return { kind: 'customer', label: `key ${resource.name ?? resource.id}`, key: resource };
+  }
+  if (resource && resource.type === 'AWS::KMS::Alias') {
+    const aliasName = str(resource.properties['AliasName']);
+    if (typeof aliasName === 'string' && AWS_MANAGED_ALIAS.test(aliasName)) return { kind: 'aws-managed', label: aliasName };
+    const target = inventory.resolve(resource.properties['TargetKeyId']);
+    return { kind: 'customer', label: typeof aliasName === 'string' ? aliasName : `alias ${resource.id}`, key: target };
+  }
+  if (isReference(value)) return new Unknown(`the key comes from ${value.target}, which is not a KMS key of the inventory`);
+  const text = str(value);
+  if (typeof text !== 'string') return text ?? new Unknown('the key id is empty');
+  if (text.trim() === '') return undefined;
+  if (AWS_MANAGED_ALIAS.test(text)) return { kind: 'aws-managed', label: text };
+  return { kind: 'customer', label: text };
+}
+
+/** The KMS key resource a property points at (directly or through an alias), when the inventory holds it. */
+export function resolveKey(value: PropValue | undefined, inventory: InventoryView): Resource | undefined {
+  const choice = kmsKeyChoice(value, inventory);
+  return choice && !isUnknown(choice) && choice.kind === 'customer' ? choice.key : undefined;
+}
+
+/** Why a key cannot encrypt new data (disabled, pending deletion), or undefined when nothing says so. */
+export function unusableKeyReason(key: Resource): string | undefined {
+  const state = str(key.properties['KeyState']);
+  if (state === 'PendingDeletion' || state === 'PendingReplicaDeletion') return `key ${key.name ?? key.id} is pending deletion`;
+  if (state === 'Disabled') return `key ${key.name ?? key.id} is disabled`;
+  if (key.properties['Enabled'] === false || key.properties['Enabled'] === 'false') return `key ${key.name ?? key.id} is disabled (Enabled: false)`;
+  return undefined;
+}
+
+export interface AttachedResources {
+  /** Resources of the type whose property points at the target. */
+  attached: Resource[];
+  /** Resources of the type whose property cannot be resolved: any of them might point at the target. */
+  unresolved: Resource[];
+}
+
+/** Separate resources (bucket policies, queue policies, rotation schedules ...) whose `property` names `target`. */
+export function attachedResources(target: Resource, context: CheckContext, type: string, property: string): AttachedResources {
+  const attached = context.inventory.referrers(target, type, property);
+  const unresolved = context.inventory.ofType(type).filter((candidate) => {
+    if (attached.includes(candidate)) return false;
+    const value = candidate.properties[property];
+    const items = Array.isArray(value) ? value : [value];
+    return items.some((item) => isUnknown(item));
+  });
+  return { attached, unresolved };
+}
+
+function describeStatement(statement: PolicyStatement): string {
+  const name = statement.sid !== undefined ? `statement ${statement.sid}` : statement.path.replace('Statement.', 'statement ');
+  const actions = statement.actions.filter((action): action is string => typeof action === 'string');
+  const what = actions.length > 0 ? actions.slice(0, 3).join(', ') + (actions.length > 3 ? ' ...' : '') : 'its actions';
+  return `${name} allows anyone (Principal "*", no narrowing condition) to ${what}`;
+}
+
+/** The raw principal values of a statement, before any reading turns references into unknowns. */
+function rawPrincipals(principal: PropValue | undefined): PropValue[] {
+  if (principal === undefined || principal === null) return [];
+  if (!isRecord(principal)) return [principal];
+  return Object.values(principal).flatMap((value) => (Array.isArray(value) ? value : [value]));
+}
+
+/**
+ * `allowsEveryone`, except that a principal naming another resource of the inventory (`!GetAtt Role.Arn`) is known
+ * not to be `*`: an ARN of a role or account is never a wildcard, even if its text is known only after deployment.
+ */
+function admitsEveryone(statement: PolicyStatement): boolean | Unknown {
+  const open = allowsEveryone(statement);
+  if (!isUnknown(open) || statement.effect !== 'Allow') return open;
+  const principals = rawPrincipals(statement.principal);
+  const neverWildcard = principals.every(
+    (value) => isReference(value) || (typeof value === 'string' && value !== '*') || (isUnknown(value) && cannotBeWildcard(value)),
+  );
+  return principals.length > 0 && neverWildcard ? false : open;
+}
+
+/**
+ * The problems of a resource policy: a `fail` per statement that lets anyone in, an `unknown` when the document or a
+ * statement cannot be read. Empty when the policy admits no one from outside. `where` names the document for messages
+ * (`the bucket policy BucketPolicy`); `path` is the property path on the evaluated resource, if it holds the document.
+ */
+export function openPolicyProblems(document: PropValue | undefined, where: string, path?: string): Evaluation[] {
+  const statements = policyStatements(document);
+  if (statements === undefined) return [];
+  if (isUnknown(statements)) return [unknown(`cannot read ${where}: ${statements.reason}`, path)];
+  const problems: Evaluation[] = [];
+  for (const statement of statements) {
+    const open = admitsEveryone(statement);
+    const statementPath = path === undefined ? undefined : `${path}.${statement.path}`;
+    if (isUnknown(open)) problems.push(unknown(`cannot tell who ${where} admits: ${open.reason}`, statementPath));
+    else if (open) problems.push(fail(`${where}: ${describeStatement(statement)}`, statementPath));
+  }
+  return problems;
+}
+
+/**
+ * Evaluates the separate policy resources attached to a store (`AWS::SQS::QueuePolicy` ...): a fail per open
+ * statement, an unknown when some policy's target cannot be resolved, else a pass with `noneMessage` or `closedMessage`.
+ */
+export function attachedPolicyEvaluations(
+  target: Resource,
+  context: CheckContext,
+  options: { type: string; targetProperty: string; documentProperty: string; noun: string; noneMessage: string },
+): Evaluation[] {
+  const { attached, unresolved } = attachedResources(target, context, options.type, options.targetProperty);
+  const problems = attached.flatMap((policy) =>
+    openPolicyProblems(at(policy.properties, options.documentProperty), `${options.noun} ${policy.name ?? policy.id}`),
+  );
+  if (problems.some((problem) => problem.status === 'fail')) return problems.filter((problem) => problem.status === 'fail');
+  if (problems.length > 0) return problems;
+  if (unresolved.length > 0) {
+    const ids = unresolved.map((policy) => policy.id).join(', ');
+    return [unknown(`${options.type} ${ids} names its target with a value known only at deploy time; it may apply here`)];
+  }
+  if (attached.length === 0) return [pass(options.noneMessage)];
+  const names = attached.map((policy) => policy.name ?? policy.id).join(', ');
+  return [pass(`${options.noun} ${names} admits no anonymous or public principal`)];
+}
+
+export interface TablePart {
+  /** The property record holding the per-table settings: the table itself, or one replica of a global table. */
+  properties: PropValue;
+  /** Path prefix of those settings on the resource (`` or `Replicas.0.`). */
+  prefix: string;
+  /** How messages name it: `the table`, `replica eu-west-1`. */
+  label: string;
+}
+
+/**
+ * The parts of a DynamoDB resource that carry per-table settings (point-in-time recovery, deletion protection,
+ * resource policy, the KMS key): an `AWS::DynamoDB::Table` is one, an `AWS::DynamoDB::GlobalTable` has one per replica.
+ */
+export function dynamoDbTableParts(resource: Resource): TablePart[] | Unknown {
+  if (resource.type !== 'AWS::DynamoDB::GlobalTable') return [{ properties: resource.properties, prefix: '', label: 'the table' }];
+  const replicas = resource.properties['Replicas'];
+  if (isUnknown(replicas)) return replicas;
+  if (!Array.isArray(replicas)) return new Unknown('the global table lists no replicas');
+  return replicas.map((replica, index) => {
+    const region = str(at(replica, 'Region'));
+    return { properties: replica, prefix: `Replicas.${index}.`, label: `replica ${typeof region === 'string' ? region : index}` };
+  });
+}

@@ -1,0 +1,76 @@
+// Compliant: the bucket's default encryption uses a valid algorithm (or S3's own SSE-S3 default) with a usable key.
+import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import { at, isUnknown, list, str } from '../../inventory/readers.js';
+import type { Evaluation } from '../types.js';
+import { kmsKeyChoice, unusableKeyReason } from '../lib/data-stores.js';
+
+const ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
+
+export default defineCheck({
+  id: 's3-bucket-default-encryption',
+  title: 'S3 bucket encrypts new objects by default',
+  service: 's3',
+  resourceTypes: ['AWS::S3::Bucket'],
+  layer: 'encryption-at-rest',
+  control: 'data-encryption',
+  duty: 'manage-encryption-options',
+  severity: 'medium',
+  rationale:
+    'Server-side encryption is shared: AWS runs the encryption, the customer chooses its options. Since January 2023 S3 applies SSE-S3 to every new object when nothing else is set; a bucket that names an invalid algorithm, or a KMS key that is disabled or being deleted, breaks that protection or makes writes fail.',
+  remediation: {
+    console: 'S3 console > bucket > Properties > Default encryption > Edit > choose SSE-S3, SSE-KMS or DSSE-KMS with an enabled key.',
+    cloudformation:
+      'AWS::S3::Bucket.BucketEncryption.ServerSideEncryptionConfiguration[].ServerSideEncryptionByDefault.SSEAlgorithm: AES256 | aws:kms | aws:kms:dsse',
+    terraform: 'aws_s3_bucket_server_side_encryption_configuration { rule { apply_server_side_encryption_by_default { sse_algorithm = "aws:kms" } } }',
+  },
+  evaluate(bucket, context) {
+    const rulesPath = 'BucketEncryption.ServerSideEncryptionConfiguration';
+    const encryption = at(bucket.properties, 'BucketEncryption');
+    if (isUnknown(encryption)) return unknown(encryption, 'BucketEncryption');
+    if (encryption === undefined || encryption === null) {
+      return pass('no default encryption is set: S3 encrypts new objects with SSE-S3 (AES-256) by default since January 2023');
+    }
+    const rules = list(at(bucket.properties, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
+    if (isUnknown(rules)) return unknown(rules, rulesPath);
+    if (rules === undefined || rules.length === 0) {
+      return pass('the encryption configuration has no rule: S3 encrypts new objects with SSE-S3 (AES-256) by default');
+    }
+    const evaluations: Evaluation[] = [];
+    rules.forEach((rule, index) => {
+      const path = `${rulesPath}.${index}.ServerSideEncryptionByDefault`;
+      const algorithm = str(at(rule, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
+      if (isUnknown(algorithm)) {
+        evaluations.push(unknown(algorithm, `${path}.SSEAlgorithm`));
+        return;
+      }
+      if (algorithm === undefined) {
+        evaluations.push(pass('the rule sets no algorithm: S3 applies SSE-S3 (AES-256) by default', path));
+        return;
+      }
+      if (!ALGORITHMS.includes(algorithm)) {
+        evaluations.push(fail(`SSEAlgorithm "${algorithm}" is not one S3 accepts (AES256, aws:kms, aws:kms:dsse)`, `${path}.SSEAlgorithm`));
+        return;
+      }
+      if (algorithm === 'AES256') {
+        evaluations.push(pass('new objects are encrypted with SSE-S3 (AES-256)', `${path}.SSEAlgorithm`));
+        return;
+      }
+      const choice = kmsKeyChoice(at(rule, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'), context.inventory);
+      if (isUnknown(choice)) {
+        evaluations.push(unknown(choice, `${path}.KMSMasterKeyID`));
+        return;
+      }
+      if (choice === undefined || choice.kind === 'aws-managed') {
+        evaluations.push(pass(`new objects are encrypted with ${algorithm} under the AWS managed key aws/s3`, `${path}.SSEAlgorithm`));
+        return;
+      }
+      const unusable = choice.key ? unusableKeyReason(choice.key) : undefined;
+      if (unusable) {
+        evaluations.push(fail(`default encryption uses ${choice.label}, but ${unusable}: new objects cannot be encrypted with it`, `${path}.KMSMasterKeyID`));
+        return;
+      }
+      evaluations.push(pass(`new objects are encrypted with ${algorithm} under ${choice.label}`, `${path}.KMSMasterKeyID`));
+    });
+    return evaluations;
+  },
+});

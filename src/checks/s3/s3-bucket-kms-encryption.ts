@@ -1,0 +1,54 @@
+// Compliant: the bucket's default encryption is SSE-KMS or DSSE-KMS, so a KMS key policy governs who can read the data.
+import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import { at, isUnknown, list, str } from '../../inventory/readers.js';
+import type { Evaluation } from '../types.js';
+import { kmsKeyChoice } from '../lib/data-stores.js';
+
+export default defineCheck({
+  id: 's3-bucket-kms-encryption',
+  title: 'S3 bucket encrypts by default with a KMS key',
+  service: 's3',
+  resourceTypes: ['AWS::S3::Bucket'],
+  layer: 'encryption-at-rest',
+  control: 'data-encryption',
+  duty: 'manage-encryption-options',
+  severity: 'low',
+  rationale:
+    'SSE-S3 (the default) encrypts data with keys S3 alone controls. SSE-KMS adds a second, separately audited permission: reading an object also needs kms:Decrypt on the key, every use is logged in CloudTrail, and the customer can revoke access by changing the key policy. Where data is sensitive, choosing the key is the customer\'s side of encryption.',
+  remediation: {
+    console: 'S3 console > bucket > Properties > Default encryption > Edit > SSE-KMS (or DSSE-KMS), choose a customer managed key, enable the bucket key.',
+    cloudformation:
+      'AWS::S3::Bucket.BucketEncryption.ServerSideEncryptionConfiguration[].ServerSideEncryptionByDefault: { SSEAlgorithm: aws:kms, KMSMasterKeyID: !GetAtt Key.Arn }, BucketKeyEnabled: true',
+    terraform:
+      'aws_s3_bucket_server_side_encryption_configuration { rule { apply_server_side_encryption_by_default { sse_algorithm = "aws:kms", kms_master_key_id = aws_kms_key.this.arn } } }',
+  },
+  evaluate(bucket, context) {
+    const rulesPath = 'BucketEncryption.ServerSideEncryptionConfiguration';
+    const rules = list(at(bucket.properties, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
+    if (isUnknown(rules)) return unknown(rules, rulesPath);
+    if (rules === undefined || rules.length === 0) {
+      return fail('no KMS default encryption: objects get SSE-S3 (S3-managed keys), so no KMS key policy guards the data');
+    }
+    const evaluations: Evaluation[] = [];
+    rules.forEach((rule, index) => {
+      const path = `${rulesPath}.${index}.ServerSideEncryptionByDefault`;
+      const algorithm = str(at(rule, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
+      if (isUnknown(algorithm)) {
+        evaluations.push(unknown(algorithm, `${path}.SSEAlgorithm`));
+        return;
+      }
+      if (algorithm !== 'aws:kms' && algorithm !== 'aws:kms:dsse') {
+        evaluations.push(fail(`default encryption is ${algorithm ?? 'SSE-S3 (no algorithm set)'}, not a KMS key`, `${path}.SSEAlgorithm`));
+        return;
+      }
+      const choice = kmsKeyChoice(at(rule, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'), context.inventory);
+      if (isUnknown(choice)) {
+        evaluations.push(pass(`default encryption is ${algorithm} with a key chosen at deploy time`, `${path}.KMSMasterKeyID`));
+        return;
+      }
+      const key = choice === undefined ? 'the AWS managed key aws/s3' : choice.label;
+      evaluations.push(pass(`default encryption is ${algorithm} under ${key}`, `${path}.SSEAlgorithm`));
+    });
+    return evaluations;
+  },
+});
