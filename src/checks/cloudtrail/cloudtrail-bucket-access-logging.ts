@@ -1,0 +1,33 @@
+// Compliant: the S3 bucket the trail delivers to has server access logging enabled.
+import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import { isUnknown, record } from '../../inventory/readers.js';
+
+export default defineCheck({
+  id: 'cloudtrail-bucket-access-logging',
+  title: 'The CloudTrail bucket has access logging enabled',
+  service: 'cloudtrail',
+  resourceTypes: ['AWS::CloudTrail::Trail'],
+  layer: 'logging-monitoring',
+  control: 'logging-monitoring',
+  duty: 'enable-audit-logging',
+  severity: 'low',
+  rationale:
+    'Access logs of the log bucket show who read, copied or deleted the audit trail itself. When investigating an incident, knowing whether the evidence was touched matters as much as the evidence.',
+  remediation: {
+    console: 'S3 console > the trail\'s bucket > Properties > Server access logging > Edit > Enable, with a separate target bucket.',
+    cloudformation: 'AWS::S3::Bucket.LoggingConfiguration.DestinationBucketName on the trail\'s bucket',
+    terraform: 'aws_s3_bucket_logging { bucket = <trail bucket>, target_bucket = <access log bucket> }',
+  },
+  evaluate(trail, context) {
+    const name = trail.properties['S3BucketName'];
+    if (isUnknown(name)) return unknown(name, 'S3BucketName');
+    const bucket = context.inventory.resolve(name);
+    if (!bucket || bucket.type !== 'AWS::S3::Bucket') {
+      return unknown(`the trail's bucket ${typeof name === 'string' ? name : ''} is not in the scanned inventory, so its logging cannot be judged`, 'S3BucketName');
+    }
+    const logging = record(bucket.properties['LoggingConfiguration']);
+    if (isUnknown(logging)) return unknown(logging, 'S3BucketName');
+    if (logging === undefined) return fail(`the trail's bucket ${bucket.name ?? bucket.id} has no server access logging`, 'S3BucketName');
+    return pass(`the trail's bucket ${bucket.name ?? bucket.id} has server access logging`, 'S3BucketName');
+  },
+});

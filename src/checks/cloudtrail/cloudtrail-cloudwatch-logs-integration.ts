@@ -1,0 +1,30 @@
+// Compliant: the trail also delivers its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn are set).
+import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import { isUnknown } from '../../inventory/values.js';
+
+export default defineCheck({
+  id: 'cloudtrail-cloudwatch-logs-integration',
+  title: 'CloudTrail trail delivers to CloudWatch Logs',
+  service: 'cloudtrail',
+  resourceTypes: ['AWS::CloudTrail::Trail'],
+  layer: 'logging-monitoring',
+  control: 'logging-monitoring',
+  duty: 'detect-account-compromise',
+  severity: 'medium',
+  rationale:
+    'Log files in S3 are evidence after the fact. Sent to CloudWatch Logs as well, the same events can drive metric filters and alarms that warn within minutes of root use, policy changes or a stopped trail.',
+  remediation: {
+    console: 'CloudTrail console > Trails > the trail > CloudWatch Logs > Edit: Enabled, with a log group and a role CloudTrail can assume.',
+    cloudformation: 'AWS::CloudTrail::Trail.CloudWatchLogsLogGroupArn: !GetAtt TrailLogGroup.Arn and CloudWatchLogsRoleArn: !GetAtt TrailLogsRole.Arn',
+    terraform: 'aws_cloudtrail { cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*", cloud_watch_logs_role_arn = aws_iam_role.trail_logs.arn }',
+  },
+  evaluate(trail) {
+    const group = trail.properties['CloudWatchLogsLogGroupArn'];
+    const role = trail.properties['CloudWatchLogsRoleArn'];
+    if (group === undefined || group === null || group === '') return fail('the trail does not deliver to CloudWatch Logs');
+    if (role === undefined || role === null || role === '') return fail('the trail names a log group but no role to write to it', 'CloudWatchLogsLogGroupArn');
+    // An unresolved ARN still shows that delivery is configured; only a wholly unknown value leaves it open.
+    if (isUnknown(group) && group.template === undefined) return unknown(group, 'CloudWatchLogsLogGroupArn');
+    return pass('the trail delivers its events to CloudWatch Logs', 'CloudWatchLogsLogGroupArn');
+  },
+});
