@@ -28,6 +28,7 @@ describe('frameworks', () => {
       expect(item.section, item.id).toBeTruthy();
       expect([1, 2]).toContain(item.level);
       if (!item.automated) expect(item.duties.length, `${item.id} is manual: it needs a duty to attest`).toBeGreaterThan(0);
+      else expect(item.checks.length, `${item.id} is automated: it needs a check`).toBeGreaterThan(0);
     }
   });
 
