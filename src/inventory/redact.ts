@@ -1,5 +1,5 @@
 import type { Inventory, Resource } from './resource.js';
-import { isRecord, isUnknown, Redacted, Unknown, type PropRecord, type PropValue } from './values.js';
+import { isRecord, isRedacted, isUnknown, Redacted, Unknown, type PropRecord, type PropValue } from './values.js';
 
 /**
  * Secrets in resource configuration (environment variables, user data) must never reach an output. Every source's
@@ -13,11 +13,18 @@ const SECRET_VALUE = [
   /\bgh[pousr]_[A-Za-z0-9]{30,}\b/, // GitHub tokens
   /\bxox[abpr]-[A-Za-z0-9-]{10,}/, // Slack tokens
   /\bsk_live_[A-Za-z0-9]{16,}/, // Stripe live keys
-  /\b(password|passwd|secret|token)\s*[=:]\s*\S{6,}/i,
+  // `password=...` but not an ARN that names a secret (`arn:aws:secretsmanager:...:secret:app/db`).
+  /(?<!:)(password|passwd|secret|token)\s*[=:]\s*\S{6,}/i,
 ];
 
 export function looksSecret(name: string, value: PropValue): boolean {
-  if (typeof value !== 'string') return isUnknown(value) && value.template !== undefined && looksSecret(name, value.template);
+  if (isRedacted(value)) return value.secretLike;
+  if (isUnknown(value)) {
+    // Text built around a NoEcho parameter carries a secret by declaration.
+    if (value.reason.includes('a redacted value')) return true;
+    return value.template !== undefined && looksSecret(name, value.template);
+  }
+  if (typeof value !== 'string') return false;
   if (value.length === 0) return false;
   return SECRET_NAME.test(name) || SECRET_VALUE.some((pattern) => pattern.test(value));
 }

@@ -1,5 +1,13 @@
 import type { ScanResult } from '../engine/result.js';
+import { renderAsff } from './asff.js';
+import { renderCrm } from './crm.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderOscal } from './oscal.js';
+import { renderSarif } from './sarif.js';
 import type { TextStyle } from './terminal-style.js';
 import { renderText } from './text.js';
 
@@ -14,7 +22,15 @@ export interface OutputFormat {
 
 export const outputFormats: readonly OutputFormat[] = [
   { id: 'text', description: 'matrix, findings and summary for a terminal', extension: 'txt', render: (result, style) => renderText(result, style) },
-  { id: 'json', description: 'the canonical, versioned result', extension: 'json', render: (result) => renderJson(result) },
+  { id: 'json', description: 'the canonical, versioned result (schema/scan-result.schema.json)', extension: 'json', render: (result) => renderJson(result) },
+  { id: 'sarif', description: 'SARIF 2.1.0 for code scanning (GitHub and others)', extension: 'sarif', render: (result) => renderSarif(result) },
+  { id: 'html', description: 'a self-contained page: the responsibility picture, matrix, findings and gaps', extension: 'html', render: (result) => renderHtml(result) },
+  { id: 'oscal', description: 'an OSCAL 1.1 System Security Plan fragment (JSON) per NIST SP 800-53 control', extension: 'oscal.json', render: (result) => renderOscal(result) },
+  { id: 'crm', description: 'a customer responsibility matrix (CSV) per NIST SP 800-53 control', extension: 'crm.csv', render: (result) => renderCrm(result) },
+  { id: 'csv', description: 'one row per finding (CSV)', extension: 'csv', render: (result) => renderCsv(result) },
+  { id: 'markdown', description: 'a pull-request comment: summary and worst findings first', extension: 'md', render: (result) => renderMarkdown(result) },
+  { id: 'junit', description: 'JUnit XML: a test case per check and resource, for CI dashboards', extension: 'xml', render: (result) => renderJunit(result) },
+  { id: 'asff', description: 'AWS Security Finding Format (JSON array) for Security Hub import', extension: 'asff.json', render: (result) => renderAsff(result) },
 ];
 
 export function getOutputFormat(id: string): OutputFormat | undefined {

@@ -37,22 +37,34 @@ function renderMatrix(result: ScanResult, style: TextStyle): string[] {
   const paint = painter(style);
   if (result.matrix.length === 0) return [paint('dim', 'No resources to place in the matrix.')];
   const columnWidth = 6;
-  const idWidth = Math.max(12, Math.min(32, style.width - 2 - columnWidth * (CUSTOMER_LAYERS.length + 1)));
-  const header = pad('RESOURCE', idWidth) + ' ' + pad('AWS', columnWidth) + CUSTOMER_LAYERS.map((layer) => pad(LAYER_LABELS[layer], columnWidth)).join('');
-  const lines = [paint('bold', 'Responsibility matrix'), paint('bold', header)];
-  for (const row of result.matrix) {
-    const label = truncate(plain(row.resource.id), idWidth);
-    const cells = CUSTOMER_LAYERS.map((layer) => {
-      const { text, paint: colour } = cellText(row.cells.find((cell) => cell.layer === layer));
-      return paint(colour, pad(text, columnWidth));
-    });
-    lines.push(`${pad(label, idWidth)} ${paint('gray', pad('  ..', columnWidth))}${cells.join('')}`);
+  const longestId = Math.max(...result.matrix.map((row) => plain(row.resource.id).length));
+  const idWidth = Math.max(12, Math.min(32, longestId, style.width - 2 - columnWidth * 2));
+  // Fold: when the layer columns do not fit beside the resource column, print them in several blocks.
+  const columns: (LayerId | 'aws')[] = ['aws', ...CUSTOMER_LAYERS];
+  const perBlock = Math.max(1, Math.floor((style.width - idWidth - 1) / columnWidth));
+  const blocks: (LayerId | 'aws')[][] = [];
+  for (let index = 0; index < columns.length; index += perBlock) blocks.push(columns.slice(index, index + perBlock));
+  const lines = [paint('bold', 'Responsibility matrix')];
+  for (const [blockIndex, block] of blocks.entries()) {
+    if (blockIndex > 0) lines.push('');
+    const header = pad('RESOURCE', idWidth) + ' ' + block.map((column) => pad(column === 'aws' ? 'AWS' : LAYER_LABELS[column], columnWidth)).join('');
+    lines.push(paint('bold', header.trimEnd()));
+    for (const row of result.matrix) {
+      const label = truncate(plain(row.resource.id), idWidth);
+      const cells = block.map((column) => {
+        if (column === 'aws') return paint('gray', pad('  ..', columnWidth));
+        const { text, paint: colour } = cellText(row.cells.find((cell) => cell.layer === column));
+        return paint(colour, pad(text, columnWidth));
+      });
+      lines.push(`${pad(label, idWidth)} ${cells.join('')}`.trimEnd());
+    }
   }
-  lines.push(
-    paint('dim', 'Owner: A = AWS, C = customer, S = shared, - = layer does not exist.  Status: ok pass, XX fail, ?? unknown, !! error,'),
-    paint('dim', '.. inherited from AWS, at attested, -- not applicable, blank = not assessed yet.'),
-    paint('dim', `Layers: ${CUSTOMER_LAYERS.map((layer) => `${LAYER_LABELS[layer]} ${layer}`).join(', ')}; AWS = facilities, hardware, virtualization, foundation services.`),
-  );
+  const legend = [
+    'Owner: A = AWS, C = customer, S = shared, - = layer does not exist.',
+    'Status: ok pass, XX fail, ?? unknown, !! error, .. inherited from AWS, at attested, -- not applicable, blank = not assessed yet.',
+    `Layers: ${CUSTOMER_LAYERS.map((layer) => `${LAYER_LABELS[layer]} ${layer}`).join(', ')}; AWS = facilities, hardware, virtualization, foundation services.`,
+  ];
+  for (const text of legend) lines.push(paint('dim', wrap(text, style.width, 0)));
   return lines;
 }
 
@@ -61,6 +73,20 @@ function location(finding: Finding): string {
   if (!where) return '';
   if (where.file) return `${where.file}${where.line ? `:${where.line}` : ''}`;
   return where.arn ?? '';
+}
+
+/** Fills the rest of a line (`room` columns), then wraps what is left to `width`, indented by `indent`. */
+function foldAfter(text: string, room: number, width: number, indent: number): string {
+  const words = text.split(/\s+/);
+  let first = '';
+  while (words.length > 0) {
+    const word = words[0] ?? '';
+    if (first && first.length + 1 + word.length > room) break;
+    first = first ? `${first} ${word}` : word;
+    words.shift();
+  }
+  if (words.length === 0) return first;
+  return `${first}\n${' '.repeat(indent)}${wrap(words.join(' '), width, indent)}`;
 }
 
 function renderFindings(result: ScanResult, style: TextStyle): string[] {
@@ -90,10 +116,10 @@ function renderFindings(result: ScanResult, style: TextStyle): string[] {
       const severity = finding.status === 'fail' ? finding.severity.toUpperCase() : finding.status.toUpperCase();
       const where = location(finding);
       const resource = `${plain(finding.resource.id)} (${finding.resource.type})`;
-      lines.push(`  ${paint(status.paint, pad(severity, 8))} ${paint('bold', finding.checkId)}  ${resource}${where ? paint('dim', `  ${plain(where)}`) : ''}`);
+      lines.push(`  ${paint(status.paint, pad(severity, 8))} ${paint('bold', finding.checkId)}  ${foldAfter(`${resource}${where ? `  ${plain(where)}` : ''}`, style.width - finding.checkId.length - 13, style.width, 11)}`);
       lines.push(`           ${wrap(plain(finding.message), style.width, 11)}`);
-      if (finding.suppressed) lines.push(paint('dim', `           suppressed: ${plain(finding.suppressed.reason)}`));
-      if (finding.attribution) lines.push(paint('dim', `           attributed to AWS: ${plain(finding.attribution)}`));
+      if (finding.suppressed) lines.push(paint('dim', `           ${wrap(`suppressed: ${plain(finding.suppressed.reason)}`, style.width, 11)}`));
+      if (finding.attribution) lines.push(paint('dim', `           ${wrap(`attributed to AWS: ${plain(finding.attribution)}`, style.width, 11)}`));
     }
   }
   return lines;

@@ -1,0 +1,28 @@
+// Compliant: every EBS volume in the launch configuration's block device mappings is encrypted (Ebs.Encrypted true, or EBS encryption by default on).
+import { defineCheck, pass } from '../define-check.js';
+import { blockDeviceEvaluations, encryptionByDefault } from '../lib/compute.js';
+
+export default defineCheck({
+  id: 'autoscaling-launch-config-ebs-encrypted',
+  title: 'Auto Scaling launch configuration encrypts its volumes',
+  service: 'autoscaling',
+  resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+  layer: 'encryption-at-rest',
+  control: 'data-encryption',
+  duty: 'manage-encryption-options',
+  severity: 'medium',
+  rationale:
+    'Each instance the group launches gets the volumes described here; left unencrypted, their data and snapshots are readable by anyone who obtains a copy. Asking for EBS encryption is the customer\'s side of encryption at rest.',
+  remediation: {
+    console: 'Create a launch template (or a new launch configuration) whose EBS volumes have Encrypted set, or turn on EBS encryption by default, and point the group at it.',
+    cloudformation: 'AWS::AutoScaling::LaunchConfiguration.BlockDeviceMappings[].Ebs.Encrypted: true',
+    terraform: 'aws_launch_configuration root_block_device / ebs_block_device { encrypted = true }',
+  },
+  evaluate(configuration, context) {
+    const byDefault = encryptionByDefault(configuration, context.inventory);
+    const evaluations = blockDeviceEvaluations(configuration.properties['BlockDeviceMappings'], 'BlockDeviceMappings', byDefault, 'the launch configuration');
+    if (evaluations.length > 0) return evaluations;
+    if (byDefault === true) return pass('the launch configuration adds no EBS volume, and EBS encryption by default is on');
+    return pass('the launch configuration defines no EBS volume of its own; the root volume follows the AMI and the account default');
+  },
+});
