@@ -38,7 +38,7 @@ function itemStatus(item: FrameworkItem, findings: readonly Finding[], attestati
   if (counts.fail > 0) return { status: 'fail', counts };
   if (counts.unknown > 0) return { status: 'unknown', counts };
   if (counts.pass > 0) return { status: 'pass', counts };
-  const attestation = attestations.find((entry) => item.duties.includes(entry.duty));
+  const attestation = attestations.find((entry) => !entry.expired && item.duties.includes(entry.duty));
   if (attestation) return { status: 'attested', counts, note: `${attestation.duty}: attested by ${attestation.by}` };
   if (own.length > 0) return { status: 'not-applicable', counts };
   const note = item.checks.length > 0 ? 'no resource in the scanned input that its checks evaluate' : 'manual: needs an attestation of its duties';

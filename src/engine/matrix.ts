@@ -11,6 +11,8 @@ export interface ActiveAttestation {
   services: readonly string[];
   by: string;
   expires?: string;
+  /** Past its expiry: the cells it covered show `not-assessed`, with a note saying when it lapsed. */
+  expired?: boolean;
 }
 
 // Worst first: the cell takes the first status any of its findings has.
@@ -21,6 +23,7 @@ function cellFor(
   owner: Owner,
   findings: readonly Finding[],
   attestation: ActiveAttestation | undefined,
+  lapsed?: ActiveAttestation,
 ): MatrixCell {
   if (owner === 'none') return { layer, owner, status: 'not-applicable', note: 'this layer does not exist for the service' };
   if (owner === 'provider') return { layer, owner, status: 'inherited' };
@@ -37,6 +40,10 @@ function cellFor(
     return { layer, owner, status: 'attested', note: `${attestation.duty}: attested by ${attestation.by}${until}` };
   }
   if (findings.length > 0) return { layer, owner, status: 'pass', note: 'only suppressed findings' };
+  if (lapsed) {
+    const on = lapsed.expires ? ` on ${lapsed.expires}` : '';
+    return { layer, owner, status: 'not-assessed', note: `${lapsed.duty}: the attestation by ${lapsed.by} expired${on}; attest it again` };
+  }
   return { layer, owner, status: 'not-assessed', note: 'no check or attestation covers this layer yet' };
 }
 
@@ -68,10 +75,12 @@ export function buildMatrix(
     const own = findingsByResource.get(resource.id) ?? [];
     const cells = layerOwnership(service).map(({ layer, owner }) => {
       const effectiveOwner: Owner = resource.managedBy && owner !== 'none' ? 'provider' : owner;
-      const attestation = attestations.find(
+      const covering = attestations.filter(
         (entry) => entry.layers.includes(layer) && (entry.services.length === 0 || entry.services.includes(service.id)),
       );
-      return cellFor(layer, effectiveOwner, own.filter((finding) => finding.layer === layer), attestation);
+      const attestation = covering.find((entry) => !entry.expired);
+      const lapsed = attestation ? undefined : covering.find((entry) => entry.expired);
+      return cellFor(layer, effectiveOwner, own.filter((finding) => finding.layer === layer), attestation, lapsed);
     });
     rows.push({ resource: resourceRef(resource), service: service.id, model: model.id, cells });
   }

@@ -105,11 +105,26 @@ export interface Summary {
 export type { FrameworkResult, FrameworkItemResult, FrameworkItemStatus } from './framework-status.js';
 import type { FrameworkResult } from './framework-status.js';
 
+/** A check that ran, described fully, so that a saved result renders in every format on its own. */
+export interface CheckDescription {
+  id: string;
+  title: string;
+  service: string;
+  resourceTypes: string[];
+  layer: LayerId;
+  control: string;
+  duty: string;
+  severity: Severity;
+  rationale: string;
+  remediation: { console: string; cloudformation: string; terraform: string };
+}
+
 export interface ScanResult {
   schemaVersion: typeof RESULT_SCHEMA_VERSION;
   tool: { name: 'demarc'; version: string };
   generatedAt: string;
   sources: SourceSummary[];
+  checks: CheckDescription[];
   findings: Finding[];
   matrix: MatrixRow[];
   layers: LayerSummary[];

@@ -32,6 +32,9 @@ export function evaluateInventory(scanned: Inventory, options: EvaluateOptions):
     tool: { name: 'demarc', version: TOOL_VERSION },
     generatedAt: now.toISOString(),
     sources: inventory.sources,
+    checks: options.checks.map(({ id, title, service, resourceTypes, layer, control, duty, severity, rationale, remediation }) => ({
+      id, title, service, resourceTypes: [...resourceTypes], layer, control, duty, severity, rationale, remediation: { ...remediation },
+    })),
     findings,
     matrix: matrix.rows,
     layers: summarizeLayers(matrix.rows),

@@ -49,7 +49,8 @@ export function checksOf(result: ScanResult): CheckInfo[] {
 }
 
 export function checkInfo(result: ScanResult, id: string): CheckInfo | undefined {
-  const check = catalogue.get(id);
+  // The result describes its own checks; the catalogue serves results saved before it did.
+  const check = result.checks.find((entry) => entry.id === id) ?? catalogue.get(id);
   if (check) {
     return {
       id: check.id,
