@@ -1,3 +1,4 @@
+import { matchesCheckPattern } from '../glob.js';
 import { allChecks } from './index.js';
 import type { Check } from './types.js';
 
@@ -7,20 +8,15 @@ export interface CheckSelection {
   services?: readonly string[];
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-}
-
 /** The checks a selection names; throws with the unmatched names so the CLI can say which. */
 export function selectChecks(selection: CheckSelection, catalogue: readonly Check[] = allChecks): Check[] {
   const ids = selection.ids ?? [];
   const services = selection.services ?? [];
-  const patterns = ids.map((id) => ({ id, pattern: globToRegExp(id) }));
-  const unmatched = patterns.filter(({ pattern }) => !catalogue.some((check) => pattern.test(check.id))).map(({ id }) => id);
+  const unmatched = ids.filter((id) => !catalogue.some((check) => matchesCheckPattern(id, check.id)));
   if (unmatched.length > 0) throw new Error(`no check matches ${unmatched.join(', ')} (see \`demarc checks\`)`);
   return catalogue.filter(
     (check) =>
-      (patterns.length === 0 || patterns.some(({ pattern }) => pattern.test(check.id))) &&
+      (ids.length === 0 || ids.some((id) => matchesCheckPattern(id, check.id))) &&
       (services.length === 0 || services.includes(check.service)),
   );
 }

@@ -7,7 +7,7 @@ import { isUnknown } from '../inventory/values.js';
 import { getDuty } from '../model/catalogue.js';
 import type { Framework } from '../model/types.js';
 import { hasExpired } from './dates.js';
-import { matchesCheckPattern, matchesGlob } from './glob.js';
+import { matchesCheckPattern, matchesGlob } from '../glob.js';
 import type { ConfigIssue, DemarcConfig, ResourceSelector, ScopeSettings, SuppressionRule } from './types.js';
 
 /** Findings a suppression can apply to: the ones that would otherwise ask for action. */

@@ -10,7 +10,7 @@ import { duties, getDuty, getService, services } from '../model/catalogue.js';
 import { frameworks as knownFrameworks } from '../model/frameworks/index.js';
 import type { Framework } from '../model/types.js';
 import { hasExpired } from './dates.js';
-import { isGlob, matchesCheckPattern } from './glob.js';
+import { isGlob, matchesCheckPattern } from '../glob.js';
 import { configSchema, type RawConfig } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { emptyConfig, type ConfigIssue, type DemarcConfig, type ResourceSelector, type Selection } from './types.js';

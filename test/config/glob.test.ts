@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectorMatches } from '../../src/config/apply.js';
 import { hasExpired, isIsoDate } from '../../src/config/dates.js';
-import { matchesCheckPattern, matchesGlob } from '../../src/config/glob.js';
+import { matchesCheckPattern, matchesGlob } from '../../src/glob.js';
 import { closeIds } from '../../src/config/suggest.js';
 
 describe('globs', () => {
