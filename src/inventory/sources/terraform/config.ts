@@ -1,0 +1,627 @@
+/**
+ * Terraform configuration (.tf files) read without Terraform: each directory is a module; variables take their
+ * values from .tfvars files, module inputs or defaults; locals, literals, known parts of templates and references
+ * between resources are resolved statically; local modules are followed; everything else is an explicit unknown.
+ */
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, normalize } from 'node:path';
+import type { SourceProblem } from '../../resource.js';
+import { isRecord, isUnknown, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../values.js';
+import type { LoadedFile } from '../file-source.js';
+import { applySteps, Evaluator, isFullyKnown, type EvaluationScope, type TraversalStep } from './hcl/evaluate.js';
+import { HclSyntaxError, isObject, parseHcl } from './hcl/parse-hcl.js';
+import { instanceAddress, type TerraformResource } from './model.js';
+
+/** Largest .tf file read: configuration is hand-written; anything bigger is generated and better scanned as a plan. */
+export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+const MAX_MODULE_DEPTH = 20;
+const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
+
+interface ParsedFile {
+  path: string;
+  text: string;
+  body: Record<string, unknown>;
+}
+
+interface Declaration {
+  body: Record<string, unknown>;
+  file: ParsedFile;
+  line: number | undefined;
+}
+
+interface ResourceDeclaration extends Declaration {
+  type: string;
+  name: string;
+}
+
+export interface ConfigResult {
+  items: TerraformResource[];
+  problems: SourceProblem[];
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function lineOf(text: string, pattern: RegExp): number | undefined {
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  // The match may start with the blank lines before the keyword: count up to its first visible character.
+  const start = match.index + Math.max(0, match[0].search(/\S/));
+  let line = 1;
+  for (let index = 0; index < start; index += 1) if (text.charCodeAt(index) === 10) line += 1;
+  return line;
+}
+
+/** Lines of the top-level attributes and blocks in the block that starts at `startLine`. */
+function attributeLines(text: string, startLine: number): Record<string, number> {
+  const lines = text.split('\n');
+  const out: Record<string, number> = {};
+  let depth = 0;
+  for (let index = startLine - 1; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    if (depth === 1) {
+      const match = /^\s*(?:dynamic\s+"([A-Za-z_][\w-]*)"|([A-Za-z_][\w-]*))\s*(=|\{)/.exec(line);
+      const name = match?.[1] ?? match?.[2];
+      if (name !== undefined && out[name] === undefined) out[name] = index + 1;
+    }
+    let inString = false;
+    for (let position = 0; position < line.length; position += 1) {
+      const char = line[position];
+      if (char === '\\') position += 1;
+      else if (char === '"') inString = !inString;
+      else if (!inString && char === '#') break;
+      else if (!inString && char === '{') depth += 1;
+      else if (!inString && char === '}') depth -= 1;
+    }
+    if (depth <= 0 && index > startLine - 1) break;
+    if (depth <= 0 && index === startLine - 1 && line.includes('}')) break;
+  }
+  return out;
+}
+
+const asList = (value: PropValue | undefined): PropValue[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+
+/** One value or a list, as IAM renders one-element sets. */
+const oneOrMany = (items: PropValue[]): PropValue => (items.length === 1 ? (items[0] ?? null) : items);
+
+/** `data "aws_iam_policy_document"` rendered as the provider does: a JSON policy document. */
+export function renderPolicyDocument(body: PropRecord): PropValue {
+  const statements: PropValue[] = [];
+  const fromDocuments = (value: PropValue | undefined): PropValue[] | Unknown => {
+    const out: PropValue[] = [];
+    for (const document of asList(value)) {
+      if (typeof document !== 'string') return isUnknown(document) ? document : new Unknown('a source policy document is not known statically');
+      try {
+        const parsed: unknown = JSON.parse(document);
+        if (isObject(parsed)) out.push(...asList(toProp(parsed['Statement'])));
+      } catch {
+        return new Unknown('a source policy document is not valid JSON');
+      }
+    }
+    return out;
+  };
+  const sources = fromDocuments(body['source_policy_documents'] ?? body['source_json']);
+  if (isUnknown(sources)) return sources;
+  statements.push(...sources);
+  for (const statement of asList(body['statement'])) {
+    if (!isRecord(statement)) {
+      statements.push(statement);
+      continue;
+    }
+    const out: PropRecord = {};
+    if (typeof statement['sid'] === 'string' && statement['sid'] !== '') out['Sid'] = statement['sid'];
+    out['Effect'] = statement['effect'] ?? 'Allow';
+    for (const [from, to] of [['actions', 'Action'], ['not_actions', 'NotAction'], ['resources', 'Resource'], ['not_resources', 'NotResource']] as const) {
+      const value = statement[from];
+      if (isUnknown(value)) out[to] = value;
+      else if (asList(value).length > 0) out[to] = oneOrMany(asList(value));
+    }
+    for (const [from, to] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']] as const) {
+      const blocks = statement[from];
+      if (isUnknown(blocks)) {
+        out[to] = blocks;
+        continue;
+      }
+      const principal: PropRecord = {};
+      let everyone = false;
+      for (const entry of asList(blocks)) {
+        if (!isRecord(entry)) continue;
+        const type = entry['type'];
+        const identifiers = asList(entry['identifiers']);
+        if (type === '*' && identifiers.length === 1 && identifiers[0] === '*') everyone = true;
+        else if (typeof type === 'string') principal[type] = oneOrMany([...asList(principal[type]), ...identifiers]);
+      }
+      if (everyone) out[to] = '*';
+      else if (Object.keys(principal).length > 0) out[to] = principal;
+    }
+    const conditions = statement['condition'];
+    if (isUnknown(conditions)) out['Condition'] = conditions;
+    else if (asList(conditions).length > 0) {
+      const condition: PropRecord = {};
+      for (const entry of asList(conditions)) {
+        if (!isRecord(entry) || typeof entry['test'] !== 'string' || typeof entry['variable'] !== 'string') continue;
+        const test = isRecord(condition[entry['test']]) ? condition[entry['test']] : {};
+        condition[entry['test']] = { ...(isRecord(test) ? test : {}), [entry['variable']]: oneOrMany(asList(entry['values'])) };
+      }
+      out['Condition'] = condition;
+    }
+    statements.push(out);
+  }
+  const overrides = fromDocuments(body['override_policy_documents'] ?? body['override_json']);
+  if (isUnknown(overrides)) return overrides;
+  for (const override of overrides) {
+    const sid = isRecord(override) ? override['Sid'] : undefined;
+    const at = typeof sid === 'string' ? statements.findIndex((statement) => isRecord(statement) && statement['Sid'] === sid) : -1;
+    if (at >= 0) statements[at] = override;
+    else statements.push(override);
+  }
+  const document: PropRecord = { Version: body['version'] ?? '2012-10-17' };
+  if (typeof body['policy_id'] === 'string') document['Id'] = body['policy_id'];
+  document['Statement'] = statements;
+  return isFullyKnown(document) ? JSON.stringify(document) : document;
+}
+
+function toProp(value: unknown): PropValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(toProp);
+  if (isObject(value)) {
+    const out: PropRecord = {};
+    for (const [key, item] of Object.entries(value)) out[key] = toProp(item);
+    return out;
+  }
+  return null;
+}
+
+/** Every directory's .tf files, parsed once. */
+class Workspace {
+  readonly problems: SourceProblem[] = [];
+  private readonly parsed = new Map<string, ParsedFile[]>();
+
+  constructor(
+    private readonly given: Map<string, LoadedFile[]>,
+  ) {}
+
+  report(file: string, line: number | undefined, message: string, fatal = false): void {
+    this.problems.push({ file, line, message, fatal });
+  }
+
+  /** The parsed .tf files of a directory: those given, or for a module folder outside the scan, read from disk. */
+  filesOf(dir: string): ParsedFile[] | undefined {
+    const cached = this.parsed.get(dir);
+    if (cached) return cached;
+    let loaded = this.given.get(dir)?.filter((file) => file.path.endsWith('.tf'));
+    if (!loaded || loaded.length === 0) {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+      loaded = readdirSync(dir)
+        .filter((name) => name.endsWith('.tf'))
+        .sort()
+        .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+    }
+    const files: ParsedFile[] = [];
+    for (const file of loaded) {
+      if (file.text.length > MAX_CONFIG_BYTES) {
+        this.report(file.path, undefined, `the .tf file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; scan a plan of it instead`, true);
+        continue;
+      }
+      try {
+        files.push({ path: file.path, text: file.text, body: parseHcl(basename(file.path), file.text) });
+      } catch (error) {
+        if (error instanceof HclSyntaxError) this.report(file.path, error.line, `HCL syntax error: ${error.message}`, true);
+        else throw error;
+      }
+    }
+    this.parsed.set(dir, files);
+    return files;
+  }
+
+  /** The local module directories a directory calls (`source = "./x"`). */
+  calledDirs(dir: string): string[] {
+    const out: string[] = [];
+    for (const file of this.filesOf(dir) ?? []) {
+      const modules = file.body['module'];
+      if (!isObject(modules)) continue;
+      for (const blocks of Object.values(modules)) {
+        for (const block of Array.isArray(blocks) ? blocks : []) {
+          const source = isObject(block) ? block['source'] : undefined;
+          if (typeof source === 'string' && isLocalSource(source)) out.push(normalize(join(dir, source)));
+        }
+      }
+    }
+    return out;
+  }
+}
+
+const isLocalSource = (source: string): boolean => source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
+
+/** One instance of a module: its declarations, and the values of its variables, locals and outputs. */
+class ModuleInstance implements EvaluationScope {
+  private readonly variables = new Map<string, Declaration>();
+  private readonly locals = new Map<string, { raw: unknown; file: ParsedFile }>();
+  private readonly localValues = new Map<string, PropValue>();
+  private readonly evaluatingLocals: string[] = [];
+  private readonly resources = new Map<string, ResourceDeclaration>();
+  private readonly data = new Map<string, ResourceDeclaration>();
+  private readonly moduleCalls = new Map<string, Declaration>();
+  private readonly outputs = new Map<string, unknown>();
+  private readonly children = new Map<string, ModuleInstance | Unknown>();
+  private readonly dataValues = new Map<string, PropValue>();
+  private readonly resolvingAttributes = new Set<string>();
+  readonly evaluator: Evaluator;
+
+  constructor(
+    private readonly workspace: Workspace,
+    readonly dir: string,
+    private readonly files: ParsedFile[],
+    readonly prefix: string,
+    private readonly inputs: Map<string, () => PropValue>,
+    private readonly rootDir: string,
+    private readonly ancestors: readonly string[],
+  ) {
+    this.evaluator = new Evaluator(this);
+    for (const file of files) this.declare(file);
+  }
+
+  private declare(file: ParsedFile): void {
+    const body = file.body;
+    const labelled = (section: string, each: (name: string, block: Record<string, unknown>) => void): void => {
+      const entries = body[section];
+      if (!isObject(entries)) return;
+      for (const [name, blocks] of Object.entries(entries)) for (const block of Array.isArray(blocks) ? blocks : [blocks]) if (isObject(block)) each(name, block);
+    };
+    labelled('variable', (name, block) => this.variables.set(name, { body: block, file, line: lineOf(file.text, new RegExp(`(^|\\n)\\s*variable\\s+"${escapeRegExp(name)}"`)) }));
+    labelled('module', (name, block) => this.moduleCalls.set(name, { body: block, file, line: lineOf(file.text, new RegExp(`(^|\\n)\\s*module\\s+"${escapeRegExp(name)}"`)) }));
+    labelled('output', (name, block) => this.outputs.set(name, block['value']));
+    for (const section of ['resource', 'data'] as const) {
+      const types = body[section];
+      if (!isObject(types)) continue;
+      for (const [type, named] of Object.entries(types)) {
+        if (!isObject(named)) continue;
+        for (const [name, blocks] of Object.entries(named)) {
+          const block = Array.isArray(blocks) ? blocks[0] : blocks;
+          if (!isObject(block)) continue;
+          const line = lineOf(file.text, new RegExp(`(^|\\n)\\s*${section}\\s+"${escapeRegExp(type)}"\\s+"${escapeRegExp(name)}"`));
+          const key = `${type}.${name}`;
+          const target = section === 'resource' ? this.resources : this.data;
+          if (target.has(key)) {
+            this.workspace.report(file.path, line, `${section === 'data' ? 'data.' : ''}${key} is declared twice in module ${this.dir}; the first declaration is used`);
+            continue;
+          }
+          target.set(key, { type, name, body: block, file, line });
+        }
+      }
+    }
+    const localsBlocks = body['locals'];
+    for (const block of Array.isArray(localsBlocks) ? localsBlocks : []) {
+      if (!isObject(block)) continue;
+      for (const [name, raw] of Object.entries(block)) this.locals.set(name, { raw, file });
+    }
+  }
+
+  // ---- EvaluationScope
+
+  traverse(root: string, steps: readonly TraversalStep[], source: string): PropValue {
+    const [first, ...rest] = steps;
+    const name = typeof first === 'string' ? first : undefined;
+    switch (root) {
+      case 'var':
+        return name === undefined ? new Unknown(`${source} is not a variable`) : applySteps(this.variable(name), rest);
+      case 'local':
+        return name === undefined ? new Unknown(`${source} is not a local value`) : applySteps(this.local(name), rest);
+      case 'path':
+        return name === 'module' ? this.dir : name === 'root' ? this.rootDir : name === 'cwd' ? '.' : new Unknown(`${source} is not known`);
+      case 'terraform':
+        return name === 'workspace' ? 'default' : new Unknown(`${source} is not known statically`);
+      case 'module':
+        return name === undefined ? new Unknown(`${source} is not a module output`) : this.moduleOutput(name, rest, source);
+      case 'data':
+        return this.dataValue(steps, source);
+      case 'self':
+      case 'each':
+      case 'count':
+        return new Unknown(`${source} is not available here`);
+      default:
+        return this.resourceValue(root, steps, source);
+    }
+  }
+
+  private variable(name: string): PropValue {
+    const declaration = this.variables.get(name);
+    const input = this.inputs.get(name);
+    let value: PropValue;
+    if (input) value = input();
+    else if (declaration && 'default' in declaration.body) value = this.evaluator.value(declaration.body['default']);
+    else if (declaration) value = new Unknown(`variable ${name} has no value: no default, and no .tfvars file or module input sets it`);
+    else value = new Unknown(`variable ${name} is not declared in ${this.dir}`);
+    if (declaration?.body['sensitive'] === true && value !== null && !isUnknown(value)) return new Redacted(true);
+    return value;
+  }
+
+  private local(name: string): PropValue {
+    const cached = this.localValues.get(name);
+    if (cached !== undefined) return cached;
+    const declaration = this.locals.get(name);
+    if (!declaration) return new Unknown(`local.${name} is not declared in ${this.dir}`);
+    if (this.evaluatingLocals.includes(name)) {
+      const cycle = [...this.evaluatingLocals.slice(this.evaluatingLocals.indexOf(name)), name].map((item) => `local.${item}`).join(' → ');
+      const value = new Unknown(`cycle in locals: ${cycle}`);
+      this.workspace.report(declaration.file.path, lineOf(declaration.file.text, new RegExp(`(^|\\n)\\s*${escapeRegExp(name)}\\s*=`)), `cycle in locals: ${cycle}; the values in the cycle are unknown`);
+      for (const member of this.evaluatingLocals.slice(this.evaluatingLocals.indexOf(name))) this.localValues.set(member, value);
+      return value;
+    }
+    this.evaluatingLocals.push(name);
+    let value: PropValue;
+    try {
+      value = this.evaluator.value(declaration.raw);
+    } finally {
+      this.evaluatingLocals.pop();
+    }
+    if (!this.localValues.has(name)) this.localValues.set(name, value);
+    return this.localValues.get(name) ?? value;
+  }
+
+  private resourceValue(type: string, steps: readonly TraversalStep[], source: string): PropValue {
+    const [name, ...rest] = steps;
+    if (typeof name !== 'string') return new Unknown(`${source} is not understood`);
+    const declaration = this.resources.get(`${type}.${name}`);
+    if (!declaration) return new Unknown(`${source}: resource ${type}.${name} is not declared in ${this.dir}`);
+    let index: string | number | undefined;
+    let remaining = rest;
+    const [next] = rest;
+    if (typeof next === 'number' || (typeof next === 'string' && ('count' in declaration.body || 'for_each' in declaration.body))) {
+      index = next;
+      remaining = rest.slice(1);
+    }
+    const address = instanceAddress(`${this.prefix ? `${this.prefix}.` : ''}${type}.${name}`, index);
+    const [attribute, ...deeper] = remaining;
+    if (attribute === undefined) return new Reference(address);
+    if (typeof attribute !== 'string') return new Unknown(`${source} is not understood`);
+    // A literal argument of the resource is known now; computed attributes (id, arn) only after apply.
+    const raw = declaration.body[attribute];
+    if (attribute !== 'id' && deeper.length === 0 && (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'string')) {
+      if (typeof raw !== 'string' || (!raw.includes('${') && !raw.includes('%{'))) return raw;
+      // An argument built from known parts (`"${local.prefix}-logs"`) is known too, unless it varies by instance.
+      const key = `${address}.${attribute}`;
+      if (!/\b(count|each|self)\./.test(raw) && !this.resolvingAttributes.has(key)) {
+        this.resolvingAttributes.add(key);
+        try {
+          const value = this.evaluator.value(raw);
+          if (isFullyKnown(value)) return value;
+        } finally {
+          this.resolvingAttributes.delete(key);
+        }
+      }
+    }
+    if (deeper.length > 0) return new Unknown(`${source} is known only after apply`);
+    return new Reference(address, attribute);
+  }
+
+  private dataValue(steps: readonly TraversalStep[], source: string): PropValue {
+    const [type, name, ...rest] = steps;
+    if (typeof type !== 'string' || typeof name !== 'string') return new Unknown(`${source} is not understood`);
+    const declaration = this.data.get(`${type}.${name}`);
+    if (!declaration) return new Unknown(`${source}: data source ${type}.${name} is not declared in ${this.dir}`);
+    if (type !== 'aws_iam_policy_document') return new Unknown(`${source} is read from the provider when Terraform runs`);
+    const key = `${type}.${name}`;
+    let document = this.dataValues.get(key);
+    if (document === undefined) {
+      const frame = new Map<string, PropValue>([['count', { index: 0 }]]);
+      const body = this.evaluator.withFrame(frame, () => this.evaluateBody(declaration.body, declaration.file, declaration.line));
+      document = renderPolicyDocument(body);
+      this.dataValues.set(key, document);
+    }
+    const remaining = typeof rest[0] === 'number' ? rest.slice(1) : rest;
+    const [attribute] = remaining;
+    if (attribute === 'json' || attribute === 'minified_json') return document;
+    return new Unknown(`${source} is known only after apply`);
+  }
+
+  // ---- modules
+
+  private moduleOutput(name: string, steps: readonly TraversalStep[], source: string): PropValue {
+    const [first, ...rest] = steps;
+    const call = this.moduleCalls.get(name);
+    if (!call) return new Unknown(`${source}: module ${name} is not declared in ${this.dir}`);
+    const hasInstances = 'count' in call.body || 'for_each' in call.body;
+    const index = hasInstances && (typeof first === 'number' || typeof first === 'string') ? first : undefined;
+    const outputSteps = index === undefined ? steps : rest;
+    const [output, ...deeper] = outputSteps;
+    if (typeof output !== 'string') return new Unknown(`${source} is not a module output`);
+    const child = this.child(name, index === undefined && hasInstances ? 0 : index);
+    if (isUnknown(child)) return child;
+    return applySteps(child.output(output), deeper);
+  }
+
+  output(name: string): PropValue {
+    if (!this.outputs.has(name)) return new Unknown(`module at ${this.dir} has no output ${name}`);
+    return this.evaluator.value(this.outputs.get(name));
+  }
+
+  /** The child module instance for a call (and instance key), created on first use. */
+  child(name: string, index: string | number | undefined, frame?: Map<string, PropValue>): ModuleInstance | Unknown {
+    const key = `${name}${index === undefined ? '' : `[${JSON.stringify(index)}]`}`;
+    const existing = this.children.get(key);
+    if (existing) return existing;
+    const call = this.moduleCalls.get(name);
+    if (!call) return new Unknown(`module ${name} is not declared`);
+    const source = call.body['source'];
+    let result: ModuleInstance | Unknown;
+    if (typeof source !== 'string') {
+      result = new Unknown(`module ${name} has no literal source`);
+    } else if (!isLocalSource(source)) {
+      result = new Unknown(`module ${name} comes from ${source}, which was not scanned`);
+    } else {
+      const dir = normalize(join(this.dir, source));
+      const files = this.workspace.filesOf(dir);
+      if (this.ancestors.includes(dir) || this.ancestors.length >= MAX_MODULE_DEPTH) {
+        result = new Unknown(`module ${name} calls itself (${dir})`);
+      } else if (!files || files.length === 0) {
+        result = new Unknown(`module ${name}: no .tf files in ${dir}`);
+      } else {
+        const inputs = new Map<string, () => PropValue>();
+        const instanceFrame = frame ?? new Map<string, PropValue>();
+        for (const [input, raw] of Object.entries(call.body)) {
+          if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(input)) continue;
+          let cached: PropValue | undefined;
+          inputs.set(input, () => (cached ??= this.evaluator.withFrame(instanceFrame, () => this.evaluator.value(raw))));
+        }
+        const prefix = `${this.prefix ? `${this.prefix}.` : ''}module.${name}${index === undefined ? '' : typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`}`;
+        result = new ModuleInstance(this.workspace, dir, files, prefix, inputs, this.rootDir, [...this.ancestors, this.dir]);
+      }
+    }
+    this.children.set(key, result);
+    return result;
+  }
+
+  // ---- resources
+
+  /** Evaluates a block body: arguments, nested blocks, and `dynamic` blocks expanded where their collection is known. */
+  evaluateBody(body: Record<string, unknown>, file: ParsedFile, line: number | undefined): PropRecord {
+    const out: PropRecord = {};
+    for (const [key, raw] of Object.entries(body)) {
+      if (key === 'dynamic' && isObject(raw)) continue;
+      if (Array.isArray(raw) && raw.length > 0 && raw.every(isObject)) {
+        // A nested block (or a list of objects): each body evaluated the same way.
+        out[key] = raw.map((item) => (isObject(item) ? this.evaluateBody(item, file, line) : this.evaluator.value(item)));
+      } else {
+        out[key] = this.evaluator.value(raw);
+      }
+    }
+    const dynamic = body['dynamic'];
+    if (isObject(dynamic)) {
+      for (const [label, blocks] of Object.entries(dynamic)) {
+        for (const block of Array.isArray(blocks) ? blocks : [blocks]) {
+          if (!isObject(block)) continue;
+          const collection = this.evaluator.value(block['for_each']);
+          const iterator = typeof block['iterator'] === 'string' ? block['iterator'].replace(/^\$\{|\}$/g, '') : label;
+          const content = Array.isArray(block['content']) ? block['content'][0] : block['content'];
+          const existing = out[label];
+          if ((!Array.isArray(collection) && !isRecord(collection)) || !isObject(content)) {
+            out[label] = new Unknown(`dynamic block ${label} is generated from a value not known statically`);
+            continue;
+          }
+          const entries: Array<[PropValue, PropValue]> = Array.isArray(collection) ? collection.map((item, index) => [index, item]) : Object.entries(collection);
+          const generated = entries.map(([entryKey, entryValue]) =>
+            this.evaluator.withFrame(new Map([[iterator, { key: entryKey, value: entryValue }]]), () => this.evaluateBody(content, file, line)),
+          );
+          out[label] = isUnknown(existing) ? existing : [...asList(existing), ...generated];
+        }
+      }
+    }
+    return out;
+  }
+
+  /** All resource instances of this module and of the local modules it calls. */
+  collect(items: TerraformResource[]): void {
+    // Every local is evaluated once, so that a cycle is reported even where no resource uses it.
+    for (const name of this.locals.keys()) this.local(name);
+    for (const declaration of this.resources.values()) this.collectResource(declaration, items);
+    for (const [name, call] of this.moduleCalls) {
+      const source = call.body['source'];
+      if (typeof source === 'string' && !isLocalSource(source)) {
+        this.workspace.report(call.file.path, call.line, `remote module not scanned: module ${name} (source ${source}); scan a plan to include its resources`);
+        continue;
+      }
+      for (const [index, frame] of this.instances(call, `module.${name}`)) {
+        const child = this.child(name, index, frame);
+        if (isUnknown(child)) this.workspace.report(call.file.path, call.line, `module ${name} not scanned: ${child.reason}`);
+        else child.collect(items);
+      }
+    }
+  }
+
+  /** The instances of a resource or module call: count, for_each, or one. */
+  private instances(declaration: Declaration, label: string): Array<[string | number | undefined, Map<string, PropValue>]> {
+    const body = declaration.body;
+    if ('count' in body) {
+      const count = this.evaluator.value(body['count']);
+      if (typeof count === 'number' && Number.isInteger(count) && count >= 0) {
+        return Array.from({ length: Math.min(count, 1000) }, (_, index) => [index, new Map<string, PropValue>([['count', { index }]])]);
+      }
+      this.workspace.report(declaration.file.path, declaration.line, `${label}: count is not known statically (${isUnknown(count) ? count.reason : 'not a whole number'}); one instance is scanned`);
+      return [[undefined, new Map<string, PropValue>([['count', { index: new Unknown('count.index of a count not known statically') }]])]];
+    }
+    if ('for_each' in body) {
+      const collection = this.evaluator.value(body['for_each']);
+      if (Array.isArray(collection) && collection.every((item) => typeof item === 'string')) {
+        return collection.map((item) => [String(item), new Map<string, PropValue>([['each', { key: item, value: item }]])]);
+      }
+      if (isRecord(collection)) {
+        return Object.entries(collection).map(([key, value]) => [key, new Map<string, PropValue>([['each', { key, value }]])]);
+      }
+      this.workspace.report(declaration.file.path, declaration.line, `${label}: for_each is not known statically (${isUnknown(collection) ? collection.reason : 'not a map or a set of strings'}); one instance is scanned`);
+      const unknownEach = new Unknown('each.value of a for_each not known statically');
+      return [[undefined, new Map<string, PropValue>([['each', { key: unknownEach, value: unknownEach }]])]];
+    }
+    return [[undefined, new Map()]];
+  }
+
+  private collectResource(declaration: ResourceDeclaration, items: TerraformResource[]): void {
+    const base = `${this.prefix ? `${this.prefix}.` : ''}${declaration.type}.${declaration.name}`;
+    const lines = declaration.line === undefined ? undefined : attributeLines(declaration.file.text, declaration.line);
+    for (const [index, frame] of this.instances(declaration, base)) {
+      const body: Record<string, unknown> = {};
+      for (const [key, raw] of Object.entries(declaration.body)) if (!META_ARGUMENTS.has(key)) body[key] = raw;
+      const values = this.evaluator.withFrame(frame, () => this.evaluateBody(body, declaration.file, declaration.line));
+      const item: TerraformResource = {
+        address: instanceAddress(base, index),
+        type: declaration.type,
+        modulePath: this.prefix,
+        values,
+        origin: { kind: 'terraform-config', file: declaration.file.path, ...(declaration.line === undefined ? {} : { line: declaration.line }) },
+        configured: new Set([...Object.keys(body), ...(isObject(body['dynamic']) ? Object.keys(body['dynamic']) : [])]),
+        fromConfiguration: true,
+      };
+      if (lines) item.attributeLines = lines;
+      if (index !== undefined) item.index = index;
+      items.push(item);
+    }
+  }
+}
+
+const TFVARS_ORDER = (path: string): number => (basename(path) === 'terraform.tfvars' ? 0 : path.endsWith('.auto.tfvars') ? 1 : 2);
+
+/** Reads the .tf and .tfvars files of one scan: each directory with .tf files given is a root module, unless called. */
+export function readConfiguration(files: readonly LoadedFile[]): ConfigResult {
+  const byDir = new Map<string, LoadedFile[]>();
+  for (const file of files) {
+    const dir = normalize(dirname(file.path));
+    const list = byDir.get(dir) ?? [];
+    list.push(file);
+    byDir.set(dir, list);
+  }
+  const workspace = new Workspace(byDir);
+  const items: TerraformResource[] = [];
+  const dirs = [...byDir.keys()].sort();
+  const called = new Set<string>();
+  for (const dir of dirs) for (const child of workspace.calledDirs(dir)) if (child !== dir) called.add(child);
+
+  for (const dir of dirs) {
+    const given = byDir.get(dir) ?? [];
+    const tfFiles = given.filter((file) => file.path.endsWith('.tf'));
+    const tfvars = given.filter((file) => file.path.endsWith('.tfvars')).sort((a, b) => TFVARS_ORDER(a.path) - TFVARS_ORDER(b.path) || a.path.localeCompare(b.path));
+    if (tfFiles.length === 0) {
+      for (const file of tfvars) workspace.report(file.path, undefined, 'a .tfvars file holds input values, not resources: scan it with the folder of its configuration');
+      continue;
+    }
+    if (called.has(dir)) continue;
+    const inputs = new Map<string, () => PropValue>();
+    const literal = new Evaluator({ traverse: (_root, _steps, source) => new Unknown(`${source} cannot be used in a .tfvars file`) });
+    for (const file of tfvars) {
+      try {
+        const body = parseHcl(basename(file.path), file.text);
+        for (const [name, raw] of Object.entries(body)) {
+          const value = literal.value(raw);
+          inputs.set(name, () => value);
+        }
+      } catch (error) {
+        if (error instanceof HclSyntaxError) workspace.report(file.path, error.line, `HCL syntax error: ${error.message}`, true);
+        else throw error;
+      }
+    }
+    const parsed = workspace.filesOf(dir) ?? [];
+    if (parsed.length === 0) continue;
+    new ModuleInstance(workspace, dir, parsed, '', inputs, dir, []).collect(items);
+  }
+  return { items, problems: workspace.problems };
+}

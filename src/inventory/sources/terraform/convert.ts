@@ -1,0 +1,235 @@
+/**
+ * Turns Terraform resources (from a plan, a state or configuration) into inventory resources in the CloudFormation
+ * shape: each type through its mapping table entry, and the provider's split resources (`aws_s3_bucket_versioning`,
+ * `aws_security_group_rule`, `aws_iam_role_policy` ...) merged into the resource they configure.
+ */
+
+import type { Resource, SourceProblem } from '../../resource.js';
+import { isReference, isUnknown, Reference, type PropRecord, type PropValue } from '../../values.js';
+import { applyFields, clean, type ParentLink, type TypeMapping } from './mappings/dsl.js';
+import { mappingFor } from './mappings/index.js';
+import type { TerraformResource } from './model.js';
+
+interface Entry {
+  item: TerraformResource;
+  resource: Resource;
+}
+
+export interface Conversion {
+  resources: Resource[];
+  problems: SourceProblem[];
+}
+
+function effectiveValues(item: TerraformResource, mapping: TypeMapping): PropRecord {
+  let values = item.values;
+  const configured = item.configured;
+  if (mapping.computed && (configured || item.fromConfiguration)) {
+    // An attribute the provider computes, unset in the configuration, takes the provider's default: an unknown value
+    // there is not missing evidence but the default, which is what "absent" means in CloudFormation too.
+    for (const attribute of mapping.computed) {
+      if (isUnknown(values[attribute]) && !(configured?.has(attribute) ?? false)) {
+        if (values === item.values) values = { ...values };
+        delete values[attribute];
+      }
+    }
+  }
+  if (item.fromConfiguration && mapping.defaults) {
+    for (const [attribute, fallback] of Object.entries(mapping.defaults)) {
+      if (values[attribute] === undefined) {
+        if (values === item.values) values = { ...values };
+        values[attribute] = fallback;
+      }
+    }
+  }
+  return values;
+}
+
+function propertiesOf(mapping: TypeMapping, values: PropRecord): PropRecord {
+  return { ...applyFields(mapping.fields ?? {}, values), ...clean(mapping.build?.(values)) };
+}
+
+function propertyLines(item: TerraformResource, mapping: TypeMapping): Record<string, number> | undefined {
+  const lines = item.attributeLines;
+  if (!lines || !mapping.fields) return undefined;
+  const out: Record<string, number> = {};
+  for (const [attribute, target] of Object.entries(mapping.fields)) {
+    const line = lines[attribute];
+    if (line === undefined) continue;
+    const path = typeof target === 'string' ? target : target[0];
+    out[path] = line;
+    const top = path.split('.')[0];
+    if (top !== undefined && out[top] === undefined) out[top] = line;
+  }
+  return out;
+}
+
+function buildResource(item: TerraformResource, mapping: TypeMapping, id = item.address): Resource {
+  const values = effectiveValues(item, mapping);
+  const resource: Resource = { id, type: mapping.cfnType, properties: propertiesOf(mapping, values), origin: { ...item.origin } };
+  const lines = propertyLines(item, mapping);
+  if (lines) resource.origin.propertyLines = lines;
+  const name = mapping.name === undefined ? undefined : values[mapping.name];
+  if (typeof name === 'string' && name !== '') resource.name = name;
+  const arn = values['arn'];
+  if (typeof arn === 'string' && arn.startsWith('arn:')) resource.arn = arn;
+  return resource;
+}
+
+const sameJson = (a: PropValue, b: PropValue): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function applyFragment(parent: Entry, child: TerraformResource, fragment: PropRecord, mode: ParentLink['mode']): void {
+  const properties = parent.resource.properties;
+  for (const [key, value] of Object.entries(fragment)) {
+    const existing = properties[key];
+    if (mode === 'append' && Array.isArray(value)) {
+      if (Array.isArray(existing)) properties[key] = [...existing, ...value.filter((item) => !existing.some((present) => sameJson(present, item)))];
+      else if (isUnknown(existing)) properties[key] = [...value, existing];
+      else properties[key] = value;
+    } else {
+      properties[key] = value;
+    }
+    // Findings on a merged property point at the block that set it, when it is in the same file.
+    if (child.origin.line !== undefined && child.origin.file === parent.resource.origin.file) {
+      parent.resource.origin.propertyLines = { ...parent.resource.origin.propertyLines, [key]: child.origin.line };
+    }
+  }
+}
+
+/** Strips instance keys: `module.a["x"].aws_s3_bucket.b[0]` → `module.a.aws_s3_bucket.b`. */
+export function withoutIndexes(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
+}
+
+export function convertResources(items: readonly TerraformResource[]): Conversion {
+  const problems: SourceProblem[] = [];
+  const resources: Resource[] = [];
+  const byAddress = new Map<string, Entry>();
+  const split: Array<{ item: TerraformResource; mapping: TypeMapping }> = [];
+  const uncovered = new Map<string, { file: string; types: Set<string>; count: number; aws: boolean }>();
+
+  for (const item of items) {
+    const mapping = mappingFor(item.type);
+    if (!mapping) {
+      const aws = item.type.startsWith('aws_');
+      const key = `${item.origin.file ?? ''}\u0000${String(aws)}`;
+      const entry = uncovered.get(key) ?? { file: item.origin.file ?? '', types: new Set<string>(), count: 0, aws };
+      entry.types.add(item.type);
+      entry.count += 1;
+      uncovered.set(key, entry);
+      continue;
+    }
+    if (mapping.parent) {
+      split.push({ item, mapping });
+      continue;
+    }
+    const resource = buildResource(item, mapping);
+    resources.push(resource);
+    byAddress.set(item.address, { item, resource });
+    if (mapping.companions) {
+      const values = effectiveValues(item, mapping);
+      for (const companion of mapping.companions(values, new Reference(item.address))) {
+        const id = companion.suffix.startsWith('#') ? `${item.address}${companion.suffix}` : `${item.address}.${companion.suffix}`;
+        resources.push({ id, type: companion.cfnType, properties: companion.properties, origin: { ...item.origin } });
+      }
+    }
+  }
+
+  // Parents found by a plain value (a bucket name, a role name, a group id), indexed on first use.
+  const valueIndex = new Map<string, Map<string, Entry>>();
+  const lookup = (type: string, key: string, value: string): Entry | undefined => {
+    const indexKey = `${type}\u0000${key}`;
+    let index = valueIndex.get(indexKey);
+    if (!index) {
+      index = new Map();
+      for (const entry of byAddress.values()) {
+        if (entry.item.type !== type) continue;
+        const candidate = entry.item.values[key];
+        if (typeof candidate === 'string' && candidate !== '' && !index.has(candidate)) index.set(candidate, entry);
+      }
+      valueIndex.set(indexKey, index);
+    }
+    return index.get(value);
+  };
+
+  const findParent = (link: ParentLink, value: PropValue, child: TerraformResource): Entry | undefined => {
+    if (isReference(value)) {
+      const candidates = [value.target];
+      if (child.index !== undefined && !value.target.endsWith(']')) candidates.push(`${value.target}${typeof child.index === 'number' ? `[${child.index}]` : `[${JSON.stringify(child.index)}]`}`);
+      for (const candidate of candidates) {
+        const entry = byAddress.get(candidate);
+        if (entry && link.types.includes(entry.item.type)) return entry;
+      }
+      return undefined;
+    }
+    if (typeof value !== 'string' || value === '') return undefined;
+    for (const type of link.types) {
+      for (const key of link.keys) {
+        const entry = lookup(type, key, value);
+        if (entry) return entry;
+      }
+    }
+    // An ARN or id that ends with the name (`arn:aws:iam::1:role/x`, `x`): match on the last path segment.
+    const tail = value.split(/[/:]/).pop();
+    if (tail && tail !== value) {
+      for (const type of link.types) {
+        for (const key of link.keys) {
+          const entry = lookup(type, key, tail);
+          if (entry) return entry;
+        }
+      }
+    }
+    return undefined;
+  };
+
+  for (const { item, mapping } of split) {
+    const values = effectiveValues(item, mapping);
+    const fragment = propertiesOf(mapping, values);
+    const links = Array.isArray(mapping.parent) ? mapping.parent : mapping.parent ? [mapping.parent] : [];
+    let merged = 0;
+    let wanted = 0;
+    const missing: string[] = [];
+    for (const link of links) {
+      const raw = values[link.attribute];
+      if (raw === undefined || raw === null) continue;
+      const targets = Array.isArray(raw) ? raw : [raw];
+      for (const target of targets) {
+        wanted += 1;
+        const parent = findParent(link, target, item);
+        if (parent) {
+          applyFragment(parent, item, fragment, link.mode);
+          merged += 1;
+        } else {
+          missing.push(isReference(target) ? target.target : typeof target === 'string' ? target : isUnknown(target) ? `(${target.reason})` : 'an unresolved value');
+        }
+      }
+    }
+    if (merged === wanted && wanted > 0) continue;
+    if (mapping.standalone) {
+      const resource = buildResource(item, mapping.standalone);
+      resources.push(resource);
+      byAddress.set(item.address, { item, resource });
+      continue;
+    }
+    const parentTypes = links.flatMap((link) => link.types).join(' or ');
+    problems.push({
+      file: item.origin.file ?? '',
+      line: item.origin.line,
+      message: `${item.address} configures ${parentTypes} ${missing.join(', ') || '(not named)'}, which is not in this scan: its settings are not applied to any resource`,
+      fatal: false,
+    });
+  }
+
+  for (const entry of uncovered.values()) {
+    const types = [...entry.types].sort();
+    const shown = types.slice(0, 8).join(', ') + (types.length > 8 ? ` and ${types.length - 8} more` : '');
+    problems.push({
+      file: entry.file,
+      message: entry.aws
+        ? `${entry.count} resource(s) of AWS types demarc does not map yet were not checked: ${shown}`
+        : `${entry.count} resource(s) of providers other than AWS were skipped: ${shown}`,
+      fatal: false,
+    });
+  }
+  return { resources, problems };
+}
+

@@ -1,0 +1,62 @@
+import { block, nonEmpty, tags, type MappingTable } from './dsl.js';
+
+export const lambdaMappings: MappingTable = {
+  aws_lambda_function: {
+    cfnType: 'AWS::Lambda::Function',
+    name: 'function_name',
+    fields: {
+      function_name: 'FunctionName',
+      description: 'Description',
+      runtime: 'Runtime',
+      handler: 'Handler',
+      role: 'Role',
+      timeout: 'Timeout',
+      memory_size: 'MemorySize',
+      package_type: 'PackageType',
+      architectures: ['Architectures', nonEmpty],
+      layers: ['Layers', nonEmpty],
+      kms_key_arn: 'KmsKeyArn',
+      code_signing_config_arn: 'CodeSigningConfigArn',
+      image_uri: 'Code.ImageUri',
+      s3_bucket: 'Code.S3Bucket',
+      s3_key: 'Code.S3Key',
+      s3_object_version: 'Code.S3ObjectVersion',
+      environment: ['Environment', block({ variables: ['Variables', nonEmpty] })],
+      vpc_config: ['VpcConfig', block({ subnet_ids: 'SubnetIds', security_group_ids: 'SecurityGroupIds', ipv6_allowed_for_dual_stack: 'Ipv6AllowedForDualStack' })],
+      tracing_config: ['TracingConfig', block({ mode: 'Mode' })],
+      dead_letter_config: ['DeadLetterConfig', block({ target_arn: 'TargetArn' })],
+      // -1 is Terraform's "no reserved concurrency"; CloudFormation leaves the property out.
+      reserved_concurrent_executions: ['ReservedConcurrentExecutions', (value) => (value === -1 ? undefined : value)],
+      logging_config: ['LoggingConfig', block({ log_format: 'LogFormat', log_group: 'LogGroup', application_log_level: 'ApplicationLogLevel', system_log_level: 'SystemLogLevel' })],
+      tags: ['Tags', tags],
+    },
+    computed: ['tracing_config', 'kms_key_arn', 'logging_config', 'architectures'],
+  },
+  aws_lambda_permission: {
+    cfnType: 'AWS::Lambda::Permission',
+    fields: {
+      action: 'Action',
+      function_name: 'FunctionName',
+      principal: 'Principal',
+      source_arn: 'SourceArn',
+      source_account: 'SourceAccount',
+      principal_org_id: 'PrincipalOrgID',
+      function_url_auth_type: 'FunctionUrlAuthType',
+      event_source_token: 'EventSourceToken',
+    },
+  },
+  aws_lambda_function_url: {
+    cfnType: 'AWS::Lambda::Url',
+    fields: {
+      function_name: 'TargetFunctionArn',
+      authorization_type: 'AuthType',
+      qualifier: 'Qualifier',
+      invoke_mode: 'InvokeMode',
+      cors: ['Cors', block({ allow_origins: 'AllowOrigins', allow_methods: 'AllowMethods', allow_credentials: 'AllowCredentials', allow_headers: 'AllowHeaders' })],
+    },
+  },
+  aws_lambda_layer_version: { cfnType: 'AWS::Lambda::LayerVersion', name: 'layer_name', fields: { layer_name: 'LayerName', compatible_runtimes: ['CompatibleRuntimes', nonEmpty], description: 'Description' } },
+  aws_lambda_layer_version_permission: { cfnType: 'AWS::Lambda::LayerVersionPermission', fields: { layer_name: 'LayerVersionArn', action: 'Action', principal: 'Principal', organization_id: 'OrganizationId' } },
+  aws_lambda_event_source_mapping: { cfnType: 'AWS::Lambda::EventSourceMapping', fields: { event_source_arn: 'EventSourceArn', function_name: 'FunctionName', enabled: 'Enabled', batch_size: 'BatchSize' } },
+  aws_lambda_code_signing_config: { cfnType: 'AWS::Lambda::CodeSigningConfig', fields: { description: 'Description' } },
+};
