@@ -5,7 +5,12 @@ import { ownerOf, serviceForResourceType } from '../model/catalogue.js';
 import type { Owner } from '../model/vocabulary.js';
 import type { CheckCoverage, Finding, FindingLocation, ResourceRef } from './result.js';
 
+// One reference object per resource, shared by its findings and its matrix row: large scans make many findings.
+const refs = new WeakMap<Resource, ResourceRef>();
+
 export function resourceRef(resource: Resource): ResourceRef {
+  const known = refs.get(resource);
+  if (known) return known;
   const ref: ResourceRef = { id: resource.id, type: resource.type };
   if (resource.name !== undefined) ref.name = resource.name;
   if (resource.arn !== undefined) ref.arn = resource.arn;
@@ -13,6 +18,7 @@ export function resourceRef(resource: Resource): ResourceRef {
   if (resource.region !== undefined) ref.region = resource.region;
   const service = serviceForResourceType(resource.type);
   if (service) ref.service = service.id;
+  refs.set(resource, ref);
   return ref;
 }
 

@@ -27,14 +27,21 @@ function cellFor(
 ): MatrixCell {
   if (owner === 'none') return { layer, owner, status: 'not-applicable', note: 'this layer does not exist for the service' };
   if (owner === 'provider') return { layer, owner, status: 'inherited' };
-  const counted = findings.filter((finding) => !finding.suppressed);
-  for (const status of CHECK_STATUS_ORDER) {
-    const matching = counted.filter((finding) => finding.status === status);
-    if (matching.length === 0) continue;
-    if (status === 'not-applicable' && attestation) break;
-    const checks = [...new Set(matching.map((finding) => finding.checkId))];
-    return { layer, owner, status, note: checks.join(', ') };
+  // One pass: the worst status among unsuppressed findings, and the checks that gave it.
+  let worst = CHECK_STATUS_ORDER.length;
+  let checks: string[] = [];
+  for (const finding of findings) {
+    if (finding.suppressed) continue;
+    const rank = CHECK_STATUS_ORDER.indexOf(finding.status);
+    if (rank < worst) {
+      worst = rank;
+      checks = [finding.checkId];
+    } else if (rank === worst && !checks.includes(finding.checkId)) {
+      checks.push(finding.checkId);
+    }
   }
+  const status = CHECK_STATUS_ORDER[worst];
+  if (status !== undefined && !(status === 'not-applicable' && attestation)) return { layer, owner, status, note: checks.join(', ') };
   if (attestation) {
     const until = attestation.expires ? ` until ${attestation.expires}` : '';
     return { layer, owner, status: 'attested', note: `${attestation.duty}: attested by ${attestation.by}${until}` };
@@ -57,12 +64,33 @@ export function buildMatrix(
   findings: readonly Finding[],
   attestations: readonly ActiveAttestation[] = [],
 ): MatrixBuild {
-  const findingsByResource = new Map<string, Finding[]>();
+  // Findings by resource, then by layer, in one pass (large plans carry hundreds of thousands of findings).
+  const findingsByResource = new Map<string, Map<LayerId, Finding[]>>();
   for (const finding of findings) {
-    const list = findingsByResource.get(finding.resource.id) ?? [];
-    list.push(finding);
-    findingsByResource.set(finding.resource.id, list);
+    let byLayer = findingsByResource.get(finding.resource.id);
+    if (!byLayer) {
+      byLayer = new Map();
+      findingsByResource.set(finding.resource.id, byLayer);
+    }
+    const list = byLayer.get(finding.layer);
+    if (list) list.push(finding);
+    else byLayer.set(finding.layer, [finding]);
   }
+  const ownershipByService = new Map<string, ReturnType<typeof layerOwnership>>();
+  const attestationsByCell = new Map<string, { attestation?: ActiveAttestation; lapsed?: ActiveAttestation }>();
+  const attestationFor = (serviceId: string, layer: LayerId) => {
+    const key = `${serviceId}|${layer}`;
+    let entry = attestationsByCell.get(key);
+    if (!entry) {
+      const covering = attestations.filter(
+        (candidate) => candidate.layers.includes(layer) && (candidate.services.length === 0 || candidate.services.includes(serviceId)),
+      );
+      const attestation = covering.find((candidate) => !candidate.expired);
+      entry = { attestation, lapsed: attestation ? undefined : covering.find((candidate) => candidate.expired) };
+      attestationsByCell.set(key, entry);
+    }
+    return entry;
+  };
   const rows: MatrixRow[] = [];
   const uncovered: UncoveredResource[] = [];
   for (const resource of inventory.resources) {
@@ -72,15 +100,16 @@ export function buildMatrix(
       uncovered.push(uncoveredEntry(resource));
       continue;
     }
-    const own = findingsByResource.get(resource.id) ?? [];
-    const cells = layerOwnership(service).map(({ layer, owner }) => {
+    let ownership = ownershipByService.get(service.id);
+    if (!ownership) {
+      ownership = layerOwnership(service);
+      ownershipByService.set(service.id, ownership);
+    }
+    const own = findingsByResource.get(resource.id);
+    const cells = ownership.map(({ layer, owner }) => {
       const effectiveOwner: Owner = resource.managedBy && owner !== 'none' ? 'provider' : owner;
-      const covering = attestations.filter(
-        (entry) => entry.layers.includes(layer) && (entry.services.length === 0 || entry.services.includes(service.id)),
-      );
-      const attestation = covering.find((entry) => !entry.expired);
-      const lapsed = attestation ? undefined : covering.find((entry) => entry.expired);
-      return cellFor(layer, effectiveOwner, own.filter((finding) => finding.layer === layer), attestation, lapsed);
+      const { attestation, lapsed } = attestationFor(service.id, layer);
+      return cellFor(layer, effectiveOwner, own?.get(layer) ?? [], attestation, lapsed);
     });
     rows.push({ resource: resourceRef(resource), service: service.id, model: model.id, cells });
   }
@@ -98,16 +127,20 @@ const CELL_STATUS_ORDER: readonly CellStatus[] = ['fail', 'error', 'unknown', 'n
 
 /** One row per layer over the whole estate: who owns it for most resources, and its worst status. */
 export function summarizeLayers(rows: readonly MatrixRow[]): LayerSummary[] {
-  return LAYER_IDS.map((layer) => {
-    const cells = rows.flatMap((row) => row.cells.filter((cell) => cell.layer === layer));
-    const counts: Partial<Record<CellStatus, number>> = {};
-    const owners = new Map<Owner, number>();
-    for (const cell of cells) {
-      counts[cell.status] = (counts[cell.status] ?? 0) + 1;
-      if (cell.owner !== 'none') owners.set(cell.owner, (owners.get(cell.owner) ?? 0) + 1);
+  const counts = new Map<LayerId, Partial<Record<CellStatus, number>>>(LAYER_IDS.map((layer) => [layer, {}]));
+  const owners = new Map<LayerId, Map<Owner, number>>(LAYER_IDS.map((layer) => [layer, new Map()]));
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const layerCounts = counts.get(cell.layer);
+      if (layerCounts) layerCounts[cell.status] = (layerCounts[cell.status] ?? 0) + 1;
+      const layerOwners = owners.get(cell.layer);
+      if (layerOwners && cell.owner !== 'none') layerOwners.set(cell.owner, (layerOwners.get(cell.owner) ?? 0) + 1);
     }
-    const status = CELL_STATUS_ORDER.find((candidate) => (counts[candidate] ?? 0) > 0) ?? 'not-assessed';
-    return { layer, owner: dominantOwner(layer, owners), status, counts };
+  }
+  return LAYER_IDS.map((layer) => {
+    const layerCounts = counts.get(layer) ?? {};
+    const status = CELL_STATUS_ORDER.find((candidate) => (layerCounts[candidate] ?? 0) > 0) ?? 'not-assessed';
+    return { layer, owner: dominantOwner(layer, owners.get(layer) ?? new Map()), status, counts: layerCounts };
   });
 }
 

@@ -1,6 +1,7 @@
 // Compliant: the S3 bucket the trail delivers to has server access logging enabled.
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { isUnknown, record } from '../../inventory/readers.js';
+import { trailBucket } from '../lib/s3.js';
 
 export default defineCheck({
   id: 'cloudtrail-bucket-access-logging',
@@ -19,12 +20,9 @@ export default defineCheck({
     terraform: 'aws_s3_bucket_logging { bucket = <trail bucket>, target_bucket = <access log bucket> }',
   },
   evaluate(trail, context) {
-    const name = trail.properties['S3BucketName'];
-    if (isUnknown(name)) return unknown(name, 'S3BucketName');
-    const bucket = context.inventory.resolve(name);
-    if (!bucket || bucket.type !== 'AWS::S3::Bucket') {
-      return unknown(`the trail's bucket ${typeof name === 'string' ? name : ''} is not in the scanned inventory, so its logging cannot be judged`, 'S3BucketName');
-    }
+    const found = trailBucket(trail, context.inventory, 'its logging');
+    if ('unresolved' in found) return found.unresolved;
+    const { bucket } = found;
     const logging = record(bucket.properties['LoggingConfiguration']);
     if (isUnknown(logging)) return unknown(logging, 'S3BucketName');
     if (logging === undefined) return fail(`the trail's bucket ${bucket.name ?? bucket.id} has no server access logging`, 'S3BucketName');

@@ -4,6 +4,7 @@ import type { CheckContext, Evaluation } from '../types.js';
 import { at, bool, isUnknown, str } from '../../inventory/readers.js';
 import type { Resource } from '../../inventory/resource.js';
 import { allowsEveryone, policyStatements } from '../lib/policy.js';
+import { trailBucket } from '../lib/s3.js';
 
 const PUBLIC_ACLS = ['PublicRead', 'PublicReadWrite', 'AuthenticatedRead'];
 
@@ -58,12 +59,9 @@ export default defineCheck({
     terraform: 'aws_s3_bucket_public_access_block { block_public_acls = true, ignore_public_acls = true, block_public_policy = true, restrict_public_buckets = true }',
   },
   evaluate(trail, context) {
-    const name = trail.properties['S3BucketName'];
-    if (isUnknown(name)) return unknown(name, 'S3BucketName');
-    const bucket = context.inventory.resolve(name);
-    if (!bucket || bucket.type !== 'AWS::S3::Bucket') {
-      return unknown(`the trail's bucket ${typeof name === 'string' ? name : ''} is not in the scanned inventory, so its exposure cannot be judged`, 'S3BucketName');
-    }
+    const found = trailBucket(trail, context.inventory, 'its exposure');
+    if ('unresolved' in found) return found.unresolved;
+    const { bucket } = found;
     const findings = bucketExposure(bucket, context).map((finding) => ({ ...finding, path: 'S3BucketName' }));
     if (findings.some((finding) => finding.status === 'fail')) return findings.filter((finding) => finding.status === 'fail');
     if (findings.length > 0) return findings;

@@ -1,7 +1,7 @@
 // Compliant: every Linux container of the task definition pins a non-root User.
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
-import type { Evaluation } from '../types.js';
-import { at, isUnknown, list, str } from '../../inventory/readers.js';
+import { at, isUnknown, str } from '../../inventory/readers.js';
+import { evaluateContainers } from '../lib/ecs.js';
 
 /** `root`, `0`, `root:group` and `0:0` all run as the root user. */
 const isRootUser = (user: string): boolean => ['root', '0'].includes(user.split(':')[0] ?? '');
@@ -27,12 +27,7 @@ export default defineCheck({
     if (typeof family === 'string' && family.startsWith('WINDOWS')) {
       return notApplicable('Windows containers do not take the User parameter');
     }
-    const containers = list(at(task.properties, 'ContainerDefinitions'));
-    if (isUnknown(containers)) return unknown(containers, 'ContainerDefinitions');
-    if (containers === undefined || containers.length === 0) return unknown('the task definition has no container definitions');
-    return containers.map((container, index): Evaluation => {
-      const name = str(at(container, 'Name'));
-      const label = typeof name === 'string' ? name : `#${index}`;
+    return evaluateContainers(task, ({ container, index, label }) => {
       const path = `ContainerDefinitions.${index}.User`;
       const user = str(at(container, 'User'));
       if (isUnknown(user)) return unknown(user, path);

@@ -1,7 +1,7 @@
 // Compliant: no container passes a secret-looking value as a plain environment variable (secrets come through Secrets from Secrets Manager or Parameter Store).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import type { Evaluation } from '../types.js';
 import { at, isUnknown, list, str } from '../../inventory/readers.js';
+import { evaluateContainers } from '../lib/ecs.js';
 import { isRedacted } from '../../inventory/values.js';
 
 export default defineCheck({
@@ -21,12 +21,7 @@ export default defineCheck({
     terraform: 'aws_ecs_task_definition container_definitions: "secrets": [{ "name": ..., "valueFrom": ... }]',
   },
   evaluate(task) {
-    const containers = list(at(task.properties, 'ContainerDefinitions'));
-    if (isUnknown(containers)) return unknown(containers, 'ContainerDefinitions');
-    if (containers === undefined || containers.length === 0) return unknown('the task definition has no container definitions');
-    return containers.map((container, index): Evaluation => {
-      const name = str(at(container, 'Name'));
-      const label = typeof name === 'string' ? name : `#${index}`;
+    return evaluateContainers(task, ({ container, index, label }) => {
       const path = `ContainerDefinitions.${index}.Environment`;
       const environment = list(at(container, 'Environment'));
       if (isUnknown(environment)) return unknown(environment, path);

@@ -1,7 +1,7 @@
 // Compliant: every container of the task definition mounts its root file system read-only (ReadonlyRootFilesystem true).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import type { Evaluation } from '../types.js';
-import { at, bool, isUnknown, list, str } from '../../inventory/readers.js';
+import { at, bool, isUnknown } from '../../inventory/readers.js';
+import { evaluateContainers } from '../lib/ecs.js';
 
 export default defineCheck({
   id: 'ecs-readonly-root-filesystem',
@@ -20,12 +20,7 @@ export default defineCheck({
     terraform: 'aws_ecs_task_definition container_definitions: "readonlyRootFilesystem": true',
   },
   evaluate(task) {
-    const containers = list(at(task.properties, 'ContainerDefinitions'));
-    if (isUnknown(containers)) return unknown(containers, 'ContainerDefinitions');
-    if (containers === undefined || containers.length === 0) return unknown('the task definition has no container definitions');
-    return containers.map((container, index): Evaluation => {
-      const name = str(at(container, 'Name'));
-      const label = typeof name === 'string' ? name : `#${index}`;
+    return evaluateContainers(task, ({ container, index, label }) => {
       const path = `ContainerDefinitions.${index}.ReadonlyRootFilesystem`;
       const readOnly = bool(at(container, 'ReadonlyRootFilesystem'));
       if (isUnknown(readOnly)) return unknown(readOnly, path);

@@ -1,9 +1,8 @@
 // Compliant: no customer policy, and no role, user or group, grants full administrative access (every action on every resource).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import type { Evaluation } from '../types.js';
 import { isUnknown } from '../../inventory/readers.js';
-import { attachesAwsManagedPolicy, permissionDocuments } from '../lib/credentials.js';
-import { grantsFullAccess, policyStatements } from '../lib/policy.js';
+import { attachesAwsManagedPolicy, judgePermissionStatements, permissionDocuments } from '../lib/credentials.js';
+import { grantsFullAccess } from '../lib/policy.js';
 
 export default defineCheck({
   id: 'iam-policy-no-full-admin',
@@ -22,19 +21,11 @@ export default defineCheck({
     terraform: 'aws_iam_policy / aws_iam_role_policy: list specific actions and resources; remove AdministratorAccess from aws_iam_role_policy_attachment.',
   },
   evaluate(resource) {
-    const failures: Evaluation[] = [];
-    const doubts: Evaluation[] = [];
-    for (const { path, document } of permissionDocuments(resource)) {
-      const statements = policyStatements(document);
-      if (isUnknown(statements)) {
-        doubts.push(unknown(statements, path));
-        continue;
-      }
-      for (const statement of statements ?? []) {
-        if (grantsFullAccess(statement)) failures.push(fail('an Allow statement grants every action on every resource', `${path}.${statement.path}`));
-        else if (isUnknown(statement.effect) && statement.actions.includes('*')) doubts.push(unknown(statement.effect, `${path}.${statement.path}`));
-      }
-    }
+    const { failures, doubts } = judgePermissionStatements(resource, (statement, path) => {
+      if (grantsFullAccess(statement)) return fail('an Allow statement grants every action on every resource', path);
+      if (isUnknown(statement.effect) && statement.actions.includes('*')) return unknown(statement.effect, path);
+      return undefined;
+    });
     if (resource.type !== 'AWS::IAM::ManagedPolicy' && resource.type !== 'AWS::IAM::Policy') {
       const admin = attachesAwsManagedPolicy(resource.properties, 'AdministratorAccess');
       if (admin.outcome === 'found') failures.push(fail('the AWS-managed AdministratorAccess policy is attached', admin.path));

@@ -1,9 +1,8 @@
 // Compliant: customer policies name specific actions: no service-wide wildcards (`*`, `s3:*`), no Allow with NotAction, and no wildcard actions on every resource.
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
-import type { Evaluation } from '../types.js';
 import { isUnknown } from '../../inventory/readers.js';
-import { permissionDocuments } from '../lib/credentials.js';
-import { isWildcard, policyStatements, type PolicyStatement } from '../lib/policy.js';
+import { judgePermissionStatements, permissionDocuments } from '../lib/credentials.js';
+import { isWildcard, type PolicyStatement } from '../lib/policy.js';
 
 /** `*` or `service:*`: every action, or every action of one service. */
 const serviceWide = (action: string): boolean => action === '*' || /^[a-z0-9-]+:\*$/i.test(action);
@@ -36,22 +35,12 @@ export default defineCheck({
     terraform: 'aws_iam_policy_document statement { actions = [specific actions], resources = [specific ARNs] }',
   },
   evaluate(resource) {
-    const failures: Evaluation[] = [];
-    const doubts: Evaluation[] = [];
-    for (const { path, document } of permissionDocuments(resource)) {
-      const statements = policyStatements(document);
-      if (isUnknown(statements)) {
-        doubts.push(unknown(statements, path));
-        continue;
-      }
-      for (const statement of statements ?? []) {
-        if (statement.effect === 'Deny') continue;
-        const problems = problemsOf(statement);
-        if (problems.length === 0) continue;
-        if (isUnknown(statement.effect)) doubts.push(unknown(statement.effect, `${path}.${statement.path}`));
-        else failures.push(fail(`a statement ${problems.join('; ')}`, `${path}.${statement.path}`));
-      }
-    }
+    const { failures, doubts } = judgePermissionStatements(resource, (statement, path) => {
+      if (statement.effect === 'Deny') return undefined;
+      const problems = problemsOf(statement);
+      if (problems.length === 0) return undefined;
+      return isUnknown(statement.effect) ? unknown(statement.effect, path) : fail(`a statement ${problems.join('; ')}`, path);
+    });
     if (failures.length > 0) return failures;
     if (doubts.length > 0) return doubts;
     if (permissionDocuments(resource).length === 0) return notApplicable('no inline policy; attached managed policies are judged as resources of their own');

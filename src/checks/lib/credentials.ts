@@ -1,7 +1,9 @@
+import { unknown } from '../define-check.js';
+import type { Evaluation } from '../types.js';
 import { at, record, str, type Maybe } from '../../inventory/readers.js';
 import { isReference, isUnknown, Unknown, type PropRecord, type PropValue } from '../../inventory/values.js';
 import type { Resource } from '../../inventory/resource.js';
-import { inlinePolicyDocuments } from './policy.js';
+import { inlinePolicyDocuments, policyStatements, type PolicyStatement } from './policy.js';
 
 /** Shared readers for IAM credentials: dates from the credential report, attached AWS-managed policies. */
 
@@ -110,4 +112,35 @@ export function permissionDocuments(resource: Resource): Array<{ path: string; d
     return [{ path: 'PolicyDocument', document: resource.properties['PolicyDocument'] }];
   }
   return inlinePolicyDocuments(resource.properties);
+}
+
+/** What a judge found in a resource's permission statements, failures and doubts apart, each in document order. */
+export interface StatementFindings {
+  failures: Evaluation[];
+  doubts: Evaluation[];
+}
+
+/**
+ * Walks every statement of a resource's permission documents and hands it, with its path on the resource, to
+ * `judge`; a `fail` it returns is a failure, any other evaluation a doubt. A document that cannot be read is a doubt.
+ */
+export function judgePermissionStatements(
+  resource: Resource,
+  judge: (statement: PolicyStatement, path: string) => Evaluation | undefined,
+): StatementFindings {
+  const failures: Evaluation[] = [];
+  const doubts: Evaluation[] = [];
+  for (const { path, document } of permissionDocuments(resource)) {
+    const statements = policyStatements(document);
+    if (isUnknown(statements)) {
+      doubts.push(unknown(statements, path));
+      continue;
+    }
+    for (const statement of statements ?? []) {
+      const finding = judge(statement, `${path}.${statement.path}`);
+      if (finding === undefined) continue;
+      (finding.status === 'fail' ? failures : doubts).push(finding);
+    }
+  }
+  return { failures, doubts };
 }

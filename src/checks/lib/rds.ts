@@ -22,6 +22,13 @@ export function auroraClusterOf(instance: Resource, inventory: InventoryView): {
   return cluster?.type === 'AWS::RDS::DBCluster' ? { member: true, cluster } : { member: true };
 }
 
+/**
+ * True for a DB instance that belongs to an Aurora cluster: its cluster's settings decide for it, so a check of a
+ * cluster-level setting is not applicable to the instance.
+ */
+export const isAuroraMemberInstance = (database: Resource, inventory: InventoryView): boolean =>
+  database.type === 'AWS::RDS::DBInstance' && auroraClusterOf(database, inventory).member;
+
 /** True for an Aurora DB cluster, false for a Multi-AZ DB cluster of RDS for MySQL or PostgreSQL. */
 export function isAuroraCluster(cluster: Resource): Maybe<boolean> {
   const engine = engineOf(cluster);

@@ -1,7 +1,7 @@
 // Compliant: automated backups are kept for at least 7 days (BackupRetentionPeriod >= 7 on the instance or Aurora cluster).
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, isUnknown, num } from '../../inventory/readers.js';
-import { auroraClusterOf } from '../lib/rds.js';
+import { isAuroraMemberInstance } from '../lib/rds.js';
 
 const MINIMUM_DAYS = 7;
 
@@ -22,7 +22,7 @@ export default defineCheck({
     terraform: 'aws_db_instance / aws_rds_cluster { backup_retention_period = 7 }',
   },
   evaluate(database, context) {
-    if (database.type === 'AWS::RDS::DBInstance' && auroraClusterOf(database, context.inventory).member) {
+    if (isAuroraMemberInstance(database, context.inventory)) {
       return notApplicable('Aurora keeps backups for the cluster; the cluster\'s BackupRetentionPeriod decides');
     }
     const days = num(at(database.properties, 'BackupRetentionPeriod'));

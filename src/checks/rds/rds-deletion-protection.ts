@@ -1,7 +1,7 @@
 // Compliant: the database cannot be deleted until deletion protection is turned off (DeletionProtection true on the instance or Aurora cluster).
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, bool, isUnknown } from '../../inventory/readers.js';
-import { auroraClusterOf } from '../lib/rds.js';
+import { isAuroraMemberInstance } from '../lib/rds.js';
 
 export default defineCheck({
   id: 'rds-deletion-protection',
@@ -20,7 +20,7 @@ export default defineCheck({
     terraform: 'aws_db_instance / aws_rds_cluster { deletion_protection = true }',
   },
   evaluate(database, context) {
-    if (database.type === 'AWS::RDS::DBInstance' && auroraClusterOf(database, context.inventory).member) {
+    if (isAuroraMemberInstance(database, context.inventory)) {
       return notApplicable('deletion protection of an Aurora database is set on its cluster');
     }
     const enabled = bool(at(database.properties, 'DeletionProtection'));

@@ -2,7 +2,7 @@
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, isUnknown, str } from '../../inventory/readers.js';
 import { databaseLifecycle, engineFamily, majorVersion } from '../lib/engine-lifecycle.js';
-import { auroraClusterOf } from '../lib/rds.js';
+import { isAuroraMemberInstance } from '../lib/rds.js';
 
 export default defineCheck({
   id: 'rds-engine-supported',
@@ -21,7 +21,7 @@ export default defineCheck({
     terraform: 'aws_db_instance / aws_rds_cluster { engine_version = "..." }',
   },
   evaluate(database, context) {
-    if (database.type === 'AWS::RDS::DBInstance' && auroraClusterOf(database, context.inventory).member) {
+    if (isAuroraMemberInstance(database, context.inventory)) {
       return notApplicable('an Aurora instance runs the engine version of its cluster');
     }
     const engine = str(at(database.properties, 'Engine'));

@@ -2,7 +2,7 @@
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, bool, isUnknown, str } from '../../inventory/readers.js';
 import { engineFamily } from '../lib/engine-lifecycle.js';
-import { auroraClusterOf } from '../lib/rds.js';
+import { isAuroraMemberInstance } from '../lib/rds.js';
 
 export default defineCheck({
   id: 'rds-iam-authentication',
@@ -21,7 +21,7 @@ export default defineCheck({
     terraform: 'aws_db_instance / aws_rds_cluster { iam_database_authentication_enabled = true }',
   },
   evaluate(database, context) {
-    if (database.type === 'AWS::RDS::DBInstance' && auroraClusterOf(database, context.inventory).member) {
+    if (isAuroraMemberInstance(database, context.inventory)) {
       return notApplicable('IAM authentication of an Aurora database is set on its cluster');
     }
     const engine = str(at(database.properties, 'Engine'));

@@ -1,7 +1,7 @@
 // Compliant: the database's storage is encrypted at rest (StorageEncrypted true on the instance, or on the Aurora cluster that holds its storage).
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, bool, isUnknown, str } from '../../inventory/readers.js';
-import { auroraClusterOf } from '../lib/rds.js';
+import { isAuroraMemberInstance } from '../lib/rds.js';
 
 export default defineCheck({
   id: 'rds-storage-encrypted',
@@ -20,7 +20,7 @@ export default defineCheck({
     terraform: 'aws_db_instance / aws_rds_cluster { storage_encrypted = true, kms_key_id = ... }',
   },
   evaluate(database, context) {
-    if (database.type === 'AWS::RDS::DBInstance' && auroraClusterOf(database, context.inventory).member) {
+    if (isAuroraMemberInstance(database, context.inventory)) {
       return notApplicable('an Aurora instance stores its data in the cluster volume; the cluster\'s StorageEncrypted decides');
     }
     if (database.type === 'AWS::RDS::DBCluster' && str(at(database.properties, 'EngineMode')) === 'serverless') {

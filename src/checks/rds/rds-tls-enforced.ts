@@ -2,7 +2,7 @@
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, isUnknown, record, str } from '../../inventory/readers.js';
 import { engineFamily, majorVersion, type EngineFamily } from '../lib/engine-lifecycle.js';
-import { auroraClusterOf } from '../lib/rds.js';
+import { isAuroraMemberInstance } from '../lib/rds.js';
 
 /** The parameter that makes each engine refuse plain-text connections. */
 function tlsParameter(family: EngineFamily): string | undefined {
@@ -55,10 +55,10 @@ export default defineCheck({
     terraform: 'aws_db_parameter_group / aws_rds_cluster_parameter_group { parameter { name = "rds.force_ssl" value = "1" } }',
   },
   evaluate(database, context) {
-    const isInstance = database.type === 'AWS::RDS::DBInstance';
-    if (isInstance && auroraClusterOf(database, context.inventory).member) {
+    if (isAuroraMemberInstance(database, context.inventory)) {
       return notApplicable('an Aurora instance takes its TLS setting from the cluster parameter group');
     }
+    const isInstance = database.type === 'AWS::RDS::DBInstance';
     const engine = str(at(database.properties, 'Engine'));
     if (isUnknown(engine)) return unknown(engine, 'Engine');
     if (engine === undefined) return unknown('the database names no engine');

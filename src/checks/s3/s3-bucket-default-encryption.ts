@@ -1,8 +1,8 @@
 // Compliant: the bucket's default encryption uses a valid algorithm (or S3's own SSE-S3 default) with a usable key.
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { at, isUnknown, list, str } from '../../inventory/readers.js';
-import type { Evaluation } from '../types.js';
+import { at, isUnknown } from '../../inventory/readers.js';
 import { kmsKeyChoice, unusableKeyReason } from '../lib/data-stores.js';
+import { evaluateDefaultEncryptionRules } from '../lib/s3.js';
 
 const ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 
@@ -24,53 +24,26 @@ export default defineCheck({
     terraform: 'aws_s3_bucket_server_side_encryption_configuration { rule { apply_server_side_encryption_by_default { sse_algorithm = "aws:kms" } } }',
   },
   evaluate(bucket, context) {
-    const rulesPath = 'BucketEncryption.ServerSideEncryptionConfiguration';
     const encryption = at(bucket.properties, 'BucketEncryption');
     if (isUnknown(encryption)) return unknown(encryption, 'BucketEncryption');
     if (encryption === undefined || encryption === null) {
       return pass('no default encryption is set: S3 encrypts new objects with SSE-S3 (AES-256) by default since January 2023');
     }
-    const rules = list(at(bucket.properties, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
-    if (isUnknown(rules)) return unknown(rules, rulesPath);
-    if (rules === undefined || rules.length === 0) {
-      return pass('the encryption configuration has no rule: S3 encrypts new objects with SSE-S3 (AES-256) by default');
-    }
-    const evaluations: Evaluation[] = [];
-    rules.forEach((rule, index) => {
-      const path = `${rulesPath}.${index}.ServerSideEncryptionByDefault`;
-      const algorithm = str(at(rule, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
-      if (isUnknown(algorithm)) {
-        evaluations.push(unknown(algorithm, `${path}.SSEAlgorithm`));
-        return;
-      }
-      if (algorithm === undefined) {
-        evaluations.push(pass('the rule sets no algorithm: S3 applies SSE-S3 (AES-256) by default', path));
-        return;
-      }
+    const withoutRules = pass('the encryption configuration has no rule: S3 encrypts new objects with SSE-S3 (AES-256) by default');
+    return evaluateDefaultEncryptionRules(bucket, withoutRules, ({ path, algorithm, keyId }) => {
+      if (algorithm === undefined) return pass('the rule sets no algorithm: S3 applies SSE-S3 (AES-256) by default', path);
       if (!ALGORITHMS.includes(algorithm)) {
-        evaluations.push(fail(`SSEAlgorithm "${algorithm}" is not one S3 accepts (AES256, aws:kms, aws:kms:dsse)`, `${path}.SSEAlgorithm`));
-        return;
+        return fail(`SSEAlgorithm "${algorithm}" is not one S3 accepts (AES256, aws:kms, aws:kms:dsse)`, `${path}.SSEAlgorithm`);
       }
-      if (algorithm === 'AES256') {
-        evaluations.push(pass('new objects are encrypted with SSE-S3 (AES-256)', `${path}.SSEAlgorithm`));
-        return;
-      }
-      const choice = kmsKeyChoice(at(rule, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'), context.inventory);
-      if (isUnknown(choice)) {
-        evaluations.push(unknown(choice, `${path}.KMSMasterKeyID`));
-        return;
-      }
+      if (algorithm === 'AES256') return pass('new objects are encrypted with SSE-S3 (AES-256)', `${path}.SSEAlgorithm`);
+      const choice = kmsKeyChoice(keyId, context.inventory);
+      if (isUnknown(choice)) return unknown(choice, `${path}.KMSMasterKeyID`);
       if (choice === undefined || choice.kind === 'aws-managed') {
-        evaluations.push(pass(`new objects are encrypted with ${algorithm} under the AWS managed key aws/s3`, `${path}.SSEAlgorithm`));
-        return;
+        return pass(`new objects are encrypted with ${algorithm} under the AWS managed key aws/s3`, `${path}.SSEAlgorithm`);
       }
       const unusable = choice.key ? unusableKeyReason(choice.key) : undefined;
-      if (unusable) {
-        evaluations.push(fail(`default encryption uses ${choice.label}, but ${unusable}: new objects cannot be encrypted with it`, `${path}.KMSMasterKeyID`));
-        return;
-      }
-      evaluations.push(pass(`new objects are encrypted with ${algorithm} under ${choice.label}`, `${path}.KMSMasterKeyID`));
+      if (unusable) return fail(`default encryption uses ${choice.label}, but ${unusable}: new objects cannot be encrypted with it`, `${path}.KMSMasterKeyID`);
+      return pass(`new objects are encrypted with ${algorithm} under ${choice.label}`, `${path}.KMSMasterKeyID`);
     });
-    return evaluations;
   },
 });

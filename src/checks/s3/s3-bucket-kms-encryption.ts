@@ -1,8 +1,8 @@
 // Compliant: the bucket's default encryption is SSE-KMS or DSSE-KMS, so a KMS key policy governs who can read the data.
-import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { at, isUnknown, list, str } from '../../inventory/readers.js';
-import type { Evaluation } from '../types.js';
+import { defineCheck, fail, pass } from '../define-check.js';
+import { isUnknown } from '../../inventory/readers.js';
 import { kmsKeyChoice } from '../lib/data-stores.js';
+import { evaluateDefaultEncryptionRules } from '../lib/s3.js';
 
 export default defineCheck({
   id: 's3-bucket-kms-encryption',
@@ -23,32 +23,15 @@ export default defineCheck({
       'aws_s3_bucket_server_side_encryption_configuration { rule { apply_server_side_encryption_by_default { sse_algorithm = "aws:kms", kms_master_key_id = aws_kms_key.this.arn } } }',
   },
   evaluate(bucket, context) {
-    const rulesPath = 'BucketEncryption.ServerSideEncryptionConfiguration';
-    const rules = list(at(bucket.properties, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
-    if (isUnknown(rules)) return unknown(rules, rulesPath);
-    if (rules === undefined || rules.length === 0) {
-      return fail('no KMS default encryption: objects get SSE-S3 (S3-managed keys), so no KMS key policy guards the data');
-    }
-    const evaluations: Evaluation[] = [];
-    rules.forEach((rule, index) => {
-      const path = `${rulesPath}.${index}.ServerSideEncryptionByDefault`;
-      const algorithm = str(at(rule, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
-      if (isUnknown(algorithm)) {
-        evaluations.push(unknown(algorithm, `${path}.SSEAlgorithm`));
-        return;
-      }
+    const withoutRules = fail('no KMS default encryption: objects get SSE-S3 (S3-managed keys), so no KMS key policy guards the data');
+    return evaluateDefaultEncryptionRules(bucket, withoutRules, ({ path, algorithm, keyId }) => {
       if (algorithm !== 'aws:kms' && algorithm !== 'aws:kms:dsse') {
-        evaluations.push(fail(`default encryption is ${algorithm ?? 'SSE-S3 (no algorithm set)'}, not a KMS key`, `${path}.SSEAlgorithm`));
-        return;
+        return fail(`default encryption is ${algorithm ?? 'SSE-S3 (no algorithm set)'}, not a KMS key`, `${path}.SSEAlgorithm`);
       }
-      const choice = kmsKeyChoice(at(rule, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID'), context.inventory);
-      if (isUnknown(choice)) {
-        evaluations.push(pass(`default encryption is ${algorithm} with a key chosen at deploy time`, `${path}.KMSMasterKeyID`));
-        return;
-      }
+      const choice = kmsKeyChoice(keyId, context.inventory);
+      if (isUnknown(choice)) return pass(`default encryption is ${algorithm} with a key chosen at deploy time`, `${path}.KMSMasterKeyID`);
       const key = choice === undefined ? 'the AWS managed key aws/s3' : choice.label;
-      evaluations.push(pass(`default encryption is ${algorithm} under ${key}`, `${path}.SSEAlgorithm`));
+      return pass(`default encryption is ${algorithm} under ${key}`, `${path}.SSEAlgorithm`);
     });
-    return evaluations;
   },
 });
