@@ -78,7 +78,8 @@ export function buildMatrix(
   }
   const ownershipByService = new Map<string, ReturnType<typeof layerOwnership>>();
   const attestationsByCell = new Map<string, { attestation?: ActiveAttestation; lapsed?: ActiveAttestation }>();
-  const attestationFor = (serviceId: string, layer: LayerId) => {
+  const attestationFor = (serviceId: string, layer: LayerId): { attestation?: ActiveAttestation; lapsed?: ActiveAttestation } => {
+    if (attestations.length === 0) return {};
     const key = `${serviceId}|${layer}`;
     let entry = attestationsByCell.get(key);
     if (!entry) {
