@@ -41,7 +41,7 @@ function itemStatus(item: FrameworkItem, findings: readonly Finding[], attestati
   const attestation = attestations.find((entry) => !entry.expired && item.duties.includes(entry.duty));
   if (attestation) return { status: 'attested', counts, note: `${attestation.duty}: attested by ${attestation.by}` };
   if (own.length > 0) return { status: 'not-applicable', counts };
-  const note = item.checks.length > 0 ? 'no resource in the scanned input that its checks evaluate' : 'manual: needs an attestation of its duties';
+  const note = item.checks.length > 0 ? 'nothing in the input for its checks' : 'manual: attest its duties';
   return { status: 'not-assessed', counts, note };
 }
 

@@ -109,7 +109,7 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions =
   const parts: Inventory[] = [{ resources: [], gaps: [], problems, sources: [] }];
   for (const [source, files] of claimed) {
     try {
-      parts.push(source.read(files));
+      parts.push(await source.read(files));
     } catch (error) {
       // A source bug must not cost the user the other files' results.
       for (const file of files) {

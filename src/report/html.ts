@@ -4,7 +4,7 @@ import { CELL_STATUSES, LAYER_IDS, PROVIDER_LAYER_IDS, SEVERITIES, isCustomerSid
 import { checkInfo, controlTitle } from './check-info.js';
 import { escapeHtml as esc } from './escape.js';
 import { isActionable, locationText, worstFirst } from './findings.js';
-import { frameworkStatuses, type ItemStatus } from './framework-status.js';
+import { frameworkCountsText, frameworkResults } from './framework-status.js';
 
 const OWNER_LABEL: Record<Owner, string> = { provider: 'AWS', customer: 'Customer', shared: 'Shared', none: 'None' };
 const STATUS_LABEL: Record<CellStatus, string> = {
@@ -274,20 +274,17 @@ function coverage(result: ScanResult): string {
   return `<section id="coverage"><h2>Coverage gaps</h2><p class="lead">What this scan could not see. Missing evidence is never a pass.</p>${body}</section>`;
 }
 
-const ITEM_STATUS: Record<ItemStatus, CellStatus> = { pass: 'pass', fail: 'fail', unknown: 'unknown', manual: 'not-assessed', 'not-assessed': 'not-assessed' };
-
 function frameworksSection(result: ScanResult): string {
-  const statuses = frameworkStatuses(result);
+  const statuses = frameworkResults(result);
   if (statuses.length === 0) return '';
   const blocks = statuses.map((status) => {
     const rows = status.items.map((entry) => {
-      const failing = [...new Set(result.findings.filter((finding) => entry.item.checks.includes(finding.checkId) && finding.status === 'fail' && !finding.suppressed).map((finding) => finding.checkId))];
-      const ran = entry.item.checks.filter((check) => result.coverage.checks.some((coverage) => coverage.checkId === check)).length;
-      const evidence = entry.item.checks.length === 0 ? 'no automated check' : `${ran} of ${entry.item.checks.length} checks ran${failing.length > 0 ? `; failing: ${failing.join(', ')}` : ''}`;
-      return `<tr><td><code>${esc(entry.item.id)}</code></td><td>${esc(entry.item.title)}</td><td><span class="chip s-${ITEM_STATUS[entry.status]}">${esc(entry.status)}</span></td><td>${esc(evidence)}</td></tr>`;
+      const failing = [...new Set(result.findings.filter((finding) => entry.checks.includes(finding.checkId) && finding.status === 'fail' && !finding.suppressed).map((finding) => finding.checkId))];
+      const ran = entry.checks.filter((check) => result.coverage.checks.some((coverage) => coverage.checkId === check)).length;
+      const evidence = entry.checks.length === 0 ? (entry.note ?? 'no automated check') : `${ran} of ${entry.checks.length} checks ran${failing.length > 0 ? `; failing: ${failing.join(', ')}` : ''}`;
+      return `<tr><td><code>${esc(entry.id)}</code></td><td>${esc(entry.title)}</td><td><span class="chip s-${entry.status}">${esc(entry.status)}</span></td><td>${esc(evidence)}</td></tr>`;
     });
-    const { counts } = status;
-    return `<h3>${esc(status.framework.title)} ${esc(status.framework.version)}</h3><p class="note">${counts.pass} pass, ${counts.fail} fail, ${counts.unknown} unknown, ${counts.manual} manual, ${counts['not-assessed']} not assessed</p><div class="scroll"><table><thead><tr><th>Item</th><th>Title</th><th>Status</th><th>Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+    return `<h3>${esc(status.title)} ${esc(status.version)}</h3><p class="note">${esc(frameworkCountsText(status))}</p><div class="scroll"><table><thead><tr><th>Item</th><th>Title</th><th>Status</th><th>Evidence</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   });
   return `<section id="frameworks"><h2>Framework status</h2>${blocks.join('\n')}</section>`;
 }

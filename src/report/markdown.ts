@@ -4,7 +4,7 @@ import { getLayer } from '../model/catalogue.js';
 import { LAYER_IDS, SEVERITIES, type CellStatus } from '../model/vocabulary.js';
 import { escapeMarkdown as md } from './escape.js';
 import { isActionable, locationText, resourceLabel, worstFirst } from './findings.js';
-import { frameworkStatuses } from './framework-status.js';
+import { frameworkCountsText, frameworkResults } from './framework-status.js';
 
 /** GitHub rejects comments over 65,536 characters; stay under with room to spare. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -64,9 +64,8 @@ export function renderMarkdown(result: ScanResult): string {
     '</details>',
     '',
   ];
-  for (const status of frameworkStatuses(result)) {
-    const { counts } = status;
-    head.push(`**${md(status.framework.title)}**: ${counts.pass} pass, ${counts.fail} fail, ${counts.unknown} unknown, ${counts.manual} manual, ${counts['not-assessed']} not assessed.`, '');
+  for (const status of frameworkResults(result)) {
+    head.push(`**${md(status.title)} ${md(status.version)}**: ${md(frameworkCountsText(status))}.`, '');
   }
   const shown = worstFirst(result.findings.filter(isActionable));
   const tail: string[] = [];

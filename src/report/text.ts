@@ -1,4 +1,5 @@
-import type { Finding, MatrixCell, ScanResult } from '../engine/result.js';
+import type { Finding, FrameworkItemStatus, MatrixCell, ScanResult } from '../engine/result.js';
+import { frameworkCountsText } from './framework-status.js';
 import { LAYER_IDS, severityRank, type CellStatus, type LayerId, type Owner } from '../model/vocabulary.js';
 import { pad, painter, plain, truncate, wrap, type Paint, type TextStyle } from './terminal-style.js';
 
@@ -153,6 +154,24 @@ function renderCoverage(result: ScanResult, style: TextStyle): string[] {
   return lines;
 }
 
+const ITEM_PAINT: Record<FrameworkItemStatus, Paint> = {
+  pass: 'green', fail: 'red', unknown: 'yellow', 'not-applicable': 'gray', inherited: 'gray', attested: 'cyan', 'not-assessed': 'dim',
+};
+
+/** Per-item status of the frameworks asked for with `--framework`. */
+function renderFrameworks(result: ScanResult, style: TextStyle): string[] {
+  const paint = painter(style);
+  const lines: string[] = [];
+  for (const framework of result.frameworks ?? []) {
+    lines.push('', paint('bold', `${framework.title} ${framework.version}: ${frameworkCountsText(framework)}`));
+    for (const item of framework.items) {
+      const label = `  ${pad(item.id, 7)} ${paint(ITEM_PAINT[item.status], pad(item.status, 15))}`;
+      lines.push(`${label}${wrap(item.title + (item.note && item.status !== 'pass' && item.status !== 'fail' ? ` (${item.note})` : ''), style.width, 25)}`);
+    }
+  }
+  return lines;
+}
+
 function renderSummary(result: ScanResult, style: TextStyle): string[] {
   const paint = painter(style);
   const { summary } = result;
@@ -175,5 +194,8 @@ function renderSummary(result: ScanResult, style: TextStyle): string[] {
 
 /** The scan result for a person at a terminal: matrix, then findings by owner and layer, then a summary. */
 export function renderText(result: ScanResult, style: TextStyle = { color: false, width: 100 }): string {
-  return [...renderMatrix(result, style), '', ...renderFindings(result, style), ...renderCoverage(result, style), ...renderSummary(result, style), ''].join('\n');
+  return [
+    ...renderMatrix(result, style), '', ...renderFindings(result, style), ...renderCoverage(result, style),
+    ...renderFrameworks(result, style), ...renderSummary(result, style), '',
+  ].join('\n');
 }

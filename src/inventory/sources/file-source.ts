@@ -14,5 +14,5 @@ export interface FileSource {
   /** Whether the file is this source's input, from its path and its first bytes. */
   claims(path: string, head: string): boolean;
   /** Reads all files the source claimed in one scan (some sources need them together, like a Terraform folder). */
-  read(files: readonly LoadedFile[]): Inventory;
+  read(files: readonly LoadedFile[]): Inventory | Promise<Inventory>;
 }
