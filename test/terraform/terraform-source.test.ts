@@ -26,7 +26,7 @@ function folder(files: Record<string, string>): string {
   return root;
 }
 
-const readText = (files: Record<string, string>): Inventory =>
+const readText = async (files: Record<string, string>): Promise<Inventory> =>
   terraformSource.read(Object.entries(files).map(([path, text]) => ({ path: join('/virtual', path), text })));
 
 describe('Terraform plan JSON', () => {
@@ -79,7 +79,7 @@ describe('Terraform plan JSON', () => {
       ],
       configuration: { root_module: { resources: [{ address: 'aws_cloudtrail.main', mode: 'managed', type: 'aws_cloudtrail', name: 'main', expressions: { name: { constant_value: 'main' }, s3_bucket_name: { references: ['var.bucket'] }, kms_key_id: { references: ['module.keys.arn', 'module.keys'] } } }] } },
     };
-    const inventory = terraformSource.read([{ path: 'plan.json', text: JSON.stringify(plan) }]);
+    const inventory = await terraformSource.read([{ path: 'plan.json', text: JSON.stringify(plan) }]);
     const trail = byId(inventory, 'aws_cloudtrail.main');
     const bucket = trail.properties['S3BucketName'];
     expect(isUnknown(bucket) && bucket.reason).toBe('known only after apply');
@@ -87,8 +87,8 @@ describe('Terraform plan JSON', () => {
     expect(trail.properties['IsMultiRegionTrail']).toBe(true);
   });
 
-  it('reports an unsupported format version and truncated JSON, and keeps reading the other files', () => {
-    const inventory = terraformSource.read([
+  it('reports an unsupported format version and truncated JSON, and keeps reading the other files', async () => {
+    const inventory = await terraformSource.read([
       { path: 'old.json', text: JSON.stringify({ format_version: '0.1', planned_values: {} }) },
       { path: 'cut.json', text: '{"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":' },
       { path: 'ok.json', text: JSON.stringify({ format_version: '1.1', planned_values: { root_module: { resources: [{ address: 'aws_sqs_queue.q', mode: 'managed', type: 'aws_sqs_queue', name: 'q', values: { name: 'q' } }] } } }) },
@@ -126,8 +126,8 @@ describe('Terraform state', () => {
     expect(fn.properties['ReservedConcurrentExecutions']).toBeUndefined();
   });
 
-  it('refuses other state versions', () => {
-    const inventory = terraformSource.read([{ path: 'old.tfstate', text: JSON.stringify({ version: 3, terraform_version: '0.11.14', modules: [] }) }]);
+  it('refuses other state versions', async () => {
+    const inventory = await terraformSource.read([{ path: 'old.tfstate', text: JSON.stringify({ version: 3, terraform_version: '0.11.14', modules: [] }) }]);
     expect(inventory.problems[0]).toMatchObject({ file: 'old.tfstate', fatal: true, message: expect.stringContaining('unsupported Terraform state version 3') });
   });
 });
@@ -221,14 +221,53 @@ describe('Terraform configuration', () => {
     ]);
   });
 
+  it('follows local modules outside the scanned folder, through nested calls, and reports their syntax errors', async () => {
+    const root = folder({
+      'live/main.tf': 'module "app" {\n  source = "../modules/app"\n  name   = "orders"\n}\n',
+      'modules/app/main.tf': 'variable "name" {}\nmodule "queue" {\n  source = "../queue"\n  name   = "${var.name}-q"\n}\n',
+      'modules/queue/main.tf': 'variable "name" {}\nresource "aws_sqs_queue" "this" {\n  name = var.name\n}\n',
+      'modules/queue/broken.tf': 'locals {\n  x = \n}\n',
+    });
+    const inventory = await loadPaths([join(root, 'live')]);
+    expect(inventory.resources.map((resource) => [resource.id, resource.name])).toEqual([['module.app.module.queue.aws_sqs_queue.this', 'orders-q']]);
+    expect(inventory.problems).toEqual([expect.objectContaining({ file: join(root, 'modules/queue/broken.tf'), line: 2, fatal: true, message: expect.stringContaining('HCL syntax error') })]);
+  });
+
+  it('reads a trail\'s "<log group arn>:*" as the log group, with its module address, and decodes base64 user data', async () => {
+    const root = folder({
+      'main.tf': 'module "audit" {\n  source = "./audit"\n}\n',
+      'audit/main.tf': [
+        'resource "aws_cloudwatch_log_group" "trail" {',
+        '  name = "trail"',
+        '}',
+        'resource "aws_cloudtrail" "main" {',
+        '  name                       = "main"',
+        '  s3_bucket_name             = "acme-trail"',
+        '  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"',
+        '}',
+        'resource "aws_launch_configuration" "worker" {',
+        '  image_id         = "ami-0abcdef1234567890"',
+        '  instance_type    = "t3.micro"',
+        '  user_data_base64 = base64encode("#!/bin/bash\\nexport DB_PASSWORD=Sup3rS3cretValue\\n")',
+        '}',
+      ].join('\n'),
+    });
+    const inventory = await loadPaths([root]);
+    const group = byId(inventory, 'module.audit.aws_cloudtrail.main').properties['CloudWatchLogsLogGroupArn'];
+    expect(isReference(group) && [group.target, group.attribute]).toEqual(['module.audit.aws_cloudwatch_log_group.trail', 'arn']);
+    const userData = byId(inventory, 'module.audit.aws_launch_configuration.worker').properties['UserData'];
+    // User data is redacted whole; what survives is whether the decoded text looks like a secret (base64 does not).
+    expect(isRedacted(userData) && userData.secretLike).toBe(true);
+  });
+
   it('reads one .tf file alone when it is named explicitly', async () => {
     const root = folder({ 'a.tf': 'resource "aws_sqs_queue" "a" { name = "a" }\n', 'b.tf': 'resource "aws_sqs_queue" "b" { name = "b" }\n' });
     const inventory = await loadPaths([join(root, 'a.tf')]);
     expect(inventory.resources.map((resource) => resource.id)).toEqual(['aws_sqs_queue.a']);
   });
 
-  it('renders aws_iam_policy_document data sources and jsonencode into IAM policy documents', () => {
-    const inventory = readText({
+  it('renders aws_iam_policy_document data sources and jsonencode into IAM policy documents', async () => {
+    const inventory = await readText({
       'main.tf': [
         'data "aws_iam_policy_document" "trust" {',
         '  statement {',
@@ -261,8 +300,8 @@ describe('Terraform configuration', () => {
     expect(byId(inventory, 'aws_iam_policy.p').properties['PolicyDocument']).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: '*' }] });
   });
 
-  it('expands dynamic blocks over known collections and leaves the others unknown', () => {
-    const inventory = readText({
+  it('expands dynamic blocks over known collections and leaves the others unknown', async () => {
+    const inventory = await readText({
       'main.tf': [
         'variable "ports" { default = [80, 443] }',
         'variable "extra" {}',
@@ -295,8 +334,8 @@ describe('Terraform configuration', () => {
     expect(isUnknown(unknown) && unknown.reason).toContain('dynamic block ingress');
   });
 
-  it('marks unresolved variables, cycles in locals and unknown functions as unknown with a reason', () => {
-    const inventory = readText({
+  it('marks unresolved variables, cycles in locals and unknown functions as unknown with a reason', async () => {
+    const inventory = await readText({
       'main.tf': [
         'variable "bucket" {}',
         'locals {',
@@ -316,8 +355,8 @@ describe('Terraform configuration', () => {
     expect(inventory.problems).toEqual([expect.objectContaining({ file: '/virtual/main.tf', line: 3, message: expect.stringContaining('cycle in locals: local.a → local.b → local.a') })]);
   });
 
-  it('reports HCL syntax errors with file and line and still reads the other files', () => {
-    const inventory = readText({
+  it('reports HCL syntax errors with file and line and still reads the other files', async () => {
+    const inventory = await readText({
       'broken.tf': 'resource "aws_sqs_queue" "x" {\n  name = \n}\n',
       'ok.tf': 'resource "aws_sqs_queue" "y" {\n  name = "y"\n}\n',
     });
@@ -325,8 +364,8 @@ describe('Terraform configuration', () => {
     expect(inventory.resources.map((resource) => resource.id)).toEqual(['aws_sqs_queue.y']);
   });
 
-  it('lists resources of other providers and unmapped AWS types as skipped, not as errors', () => {
-    const inventory = readText({ 'main.tf': 'resource "google_storage_bucket" "g" {\n  name = "g"\n}\nresource "aws_appsync_graphql_api" "a" {\n  name = "a"\n}\n' });
+  it('lists resources of other providers and unmapped AWS types as skipped, not as errors', async () => {
+    const inventory = await readText({ 'main.tf': 'resource "google_storage_bucket" "g" {\n  name = "g"\n}\nresource "aws_appsync_graphql_api" "a" {\n  name = "a"\n}\n' });
     expect(inventory.resources).toEqual([]);
     expect(inventory.problems.map((problem) => [problem.fatal, problem.message])).toEqual(expect.arrayContaining([
       [false, expect.stringContaining('providers other than AWS were skipped: google_storage_bucket')],

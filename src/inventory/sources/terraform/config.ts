@@ -186,10 +186,17 @@ class Workspace {
     this.problems.push({ file, line, message, fatal });
   }
 
-  /** The parsed .tf files of a directory: those given, or for a module folder outside the scan, read from disk. */
+  /**
+   * The parsed .tf files of a directory, as loaded by `load`. Parsing is asynchronous and evaluation is not, so every
+   * directory an evaluation can reach is loaded before it starts (`loadTree`).
+   */
   filesOf(dir: string): ParsedFile[] | undefined {
-    const cached = this.parsed.get(dir);
-    if (cached) return cached;
+    return this.parsed.get(dir);
+  }
+
+  /** Parses the .tf files of a directory once: those given, or for a module folder outside the scan, read from disk. */
+  async load(dir: string): Promise<ParsedFile[] | undefined> {
+    if (this.parsed.has(dir)) return this.parsed.get(dir);
     let loaded = this.given.get(dir)?.filter((file) => file.path.endsWith('.tf'));
     if (!loaded || loaded.length === 0) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
@@ -205,7 +212,7 @@ class Workspace {
         continue;
       }
       try {
-        files.push({ path: file.path, text: file.text, body: parseHcl(basename(file.path), file.text) });
+        files.push({ path: file.path, text: file.text, body: await parseHcl(basename(file.path), file.text) });
       } catch (error) {
         if (error instanceof HclSyntaxError) this.report(file.path, error.line, `HCL syntax error: ${error.message}`, true);
         else throw error;
@@ -213,6 +220,18 @@ class Workspace {
     }
     this.parsed.set(dir, files);
     return files;
+  }
+
+  /** Loads a directory and every local module directory it calls, directly or through other modules. */
+  async loadTree(dir: string): Promise<void> {
+    const pending = [dir];
+    const seen = new Set<string>();
+    for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      await this.load(next);
+      pending.push(...this.calledDirs(next));
+    }
   }
 
   /** The local module directories a directory calls (`source = "./x"`). */
@@ -582,7 +601,7 @@ class ModuleInstance implements EvaluationScope {
 const TFVARS_ORDER = (path: string): number => (basename(path) === 'terraform.tfvars' ? 0 : path.endsWith('.auto.tfvars') ? 1 : 2);
 
 /** Reads the .tf and .tfvars files of one scan: each directory with .tf files given is a root module, unless called. */
-export function readConfiguration(files: readonly LoadedFile[]): ConfigResult {
+export async function readConfiguration(files: readonly LoadedFile[]): Promise<ConfigResult> {
   const byDir = new Map<string, LoadedFile[]>();
   for (const file of files) {
     const dir = normalize(dirname(file.path));
@@ -594,6 +613,7 @@ export function readConfiguration(files: readonly LoadedFile[]): ConfigResult {
   const items: TerraformResource[] = [];
   const dirs = [...byDir.keys()].sort();
   const called = new Set<string>();
+  for (const dir of dirs) await workspace.load(dir);
   for (const dir of dirs) for (const child of workspace.calledDirs(dir)) if (child !== dir) called.add(child);
 
   for (const dir of dirs) {
@@ -609,7 +629,7 @@ export function readConfiguration(files: readonly LoadedFile[]): ConfigResult {
     const literal = new Evaluator({ traverse: (_root, _steps, source) => new Unknown(`${source} cannot be used in a .tfvars file`) });
     for (const file of tfvars) {
       try {
-        const body = parseHcl(basename(file.path), file.text);
+        const body = await parseHcl(basename(file.path), file.text);
         for (const [name, raw] of Object.entries(body)) {
           const value = literal.value(raw);
           inputs.set(name, () => value);
@@ -619,6 +639,7 @@ export function readConfiguration(files: readonly LoadedFile[]): ConfigResult {
         else throw error;
       }
     }
+    await workspace.loadTree(dir);
     const parsed = workspace.filesOf(dir) ?? [];
     if (parsed.length === 0) continue;
     new ModuleInstance(workspace, dir, parsed, '', inputs, dir, []).collect(items);

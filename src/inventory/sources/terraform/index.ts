@@ -66,7 +66,7 @@ export const terraformSource: FileSource = {
     if (!lower.endsWith('.json')) return false;
     return PLAN_MARKERS.test(head) || STATE_MARKERS.test(head);
   },
-  read(files) {
+  async read(files) {
     const items: TerraformResource[] = [];
     const problems: SourceProblem[] = [];
     const kinds = new Map<string, SourceSummary['kind']>();
@@ -83,7 +83,7 @@ export const terraformSource: FileSource = {
       kinds.set(file.path, result.kind);
     }
     if (config.length > 0) {
-      const result = readConfiguration(config);
+      const result = await readConfiguration(config);
       items.push(...result.items);
       problems.push(...result.problems);
       for (const file of config) if (file.path.toLowerCase().endsWith('.tf')) kinds.set(file.path, 'terraform-config');

@@ -293,7 +293,8 @@ export class Evaluator {
       if (piece === undefined) {
         unresolved ??= unknownFrom(value, `\${${part.source}} is not a plain value`);
         if (isRedacted(value)) unresolved = value;
-        shown += `\${${part.source}}`;
+        // A reference is shown by the address it resolved to, which names the resource even inside a module.
+        shown += isReference(value) ? `\${${value.target}${value.attribute ? `.${value.attribute}` : ''}}` : `\${${part.source}}`;
       } else {
         text += piece;
         shown += piece;

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 
 /**
- * HCL parsing with `@cdktf/hcl2json` (HashiCorp's own HCL library compiled to WebAssembly). The package's `parse` is
- * async only because it instantiates the module asynchronously; the parse itself answers through a callback that the
- * Go side calls before returning. A `FileSource.read` is synchronous, so the module is instantiated synchronously
- * here, once per process, and called the same way the package's bridge calls it.
+ * HCL parsing with `@cdktf/hcl2json` (HashiCorp's own HCL library compiled to WebAssembly), through the package's
+ * public async `parse(filename, contents)`.
+ *
+ * The package is loaded on first use, not when this module is imported: loading it starts instantiating its
+ * WebAssembly module, which a scan of CloudFormation templates or plans never needs. It is loaded with `require`
+ * rather than a typed import because its type declarations pull the DOM library into the whole program, which this
+ * project compiles without; the one function used is checked at run time instead.
  */
 
 export class HclSyntaxError extends Error {
@@ -19,83 +19,43 @@ export class HclSyntaxError extends Error {
   }
 }
 
-type ParseCallback = (error: string | null, result: string | null) => void;
-type ParseFunction = (filename: string, contents: string, callback: ParseCallback) => void;
+type ParseFunction = (filename: string, contents: string) => Promise<unknown>;
 
-// The project compiles without the DOM library, so the few WebAssembly members used are declared here.
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: unknown) => object;
-}
-
-interface GoRuntime {
-  importObject: unknown;
-  run(instance: object): Promise<void>;
-}
-
-function isGoRuntime(value: unknown): value is GoRuntime {
-  return typeof value === 'object' && value !== null && 'importObject' in value && 'run' in value && typeof value.run === 'function';
-}
-
-function isWasmApi(value: unknown): value is WasmApi {
-  return typeof value === 'object' && value !== null && 'Module' in value && 'Instance' in value;
-}
-
-const GLOBAL_KEY = '__parse_terraform_config_wasm__';
 let parser: ParseFunction | undefined;
-
-function isParseFunction(value: unknown): value is ParseFunction {
-  return typeof value === 'function';
-}
 
 function loadParser(): ParseFunction {
   if (parser) return parser;
   const require = createRequire(import.meta.url);
-  const packageDir = dirname(require.resolve('@cdktf/hcl2json/package.json'));
-  // Defines globalThis.Go, the runtime shim the Go compiler ships with its WebAssembly output.
-  require(join(packageDir, 'wasm', 'bridge_wasm_exec.js'));
-  const GoConstructor: unknown = Reflect.get(globalThis, 'Go');
-  if (typeof GoConstructor !== 'function') throw new Error('the HCL parser runtime did not load');
-  const go: unknown = Reflect.construct(GoConstructor, []);
-  const wasm: unknown = Reflect.get(globalThis, 'WebAssembly');
-  if (!isGoRuntime(go) || !isWasmApi(wasm)) throw new Error('the HCL parser runtime did not load');
-  const bytes = gunzipSync(readFileSync(join(packageDir, 'main.wasm.gz')));
-  const instance = new wasm.Instance(new wasm.Module(bytes), go.importObject);
-  // The Go program registers its functions on this global object while it starts, synchronously.
-  const previous: unknown = Reflect.get(globalThis, GLOBAL_KEY);
-  const exports: Record<string, unknown> = {};
-  Reflect.set(globalThis, GLOBAL_KEY, exports);
-  void go.run(instance);
-  if (previous === undefined) Reflect.deleteProperty(globalThis, GLOBAL_KEY);
-  else Reflect.set(globalThis, GLOBAL_KEY, previous);
-  const parse = exports['parse'];
-  if (!isParseFunction(parse)) throw new Error('the HCL parser did not start');
-  parser = parse;
-  return parse;
+  const loaded: unknown = require('@cdktf/hcl2json');
+  const parse: unknown = typeof loaded === 'object' && loaded !== null ? Reflect.get(loaded, 'parse') : undefined;
+  if (typeof parse !== 'function') throw new Error('the HCL parser (@cdktf/hcl2json) has no parse function');
+  const bound: ParseFunction = async (filename, contents) => {
+    const result: unknown = await Reflect.apply(parse, loaded, [filename, contents]);
+    return result;
+  };
+  parser = bound;
+  return bound;
 }
 
 const LOCATION = /:(\d+),\d+(?:-\d+(?:,\d+)?)?:\s*/;
+// The parser's diagnostics start with this; anything else is a failure of the parser itself, not of the input.
+const DIAGNOSTIC = /^parse config:/;
 
 /** Parses HCL text into hcl2json's JSON form: blocks as lists of bodies, expressions as `${...}` strings. */
-export function parseHcl(file: string, text: string): Record<string, unknown> {
+export async function parseHcl(file: string, text: string): Promise<Record<string, unknown>> {
   const parse = loadParser();
-  let failure: string | null = null;
-  let output: string | null = null;
-  let answered = false;
-  parse(file, text, (error, result) => {
-    answered = true;
-    failure = error;
-    output = result;
-  });
-  if (!answered) throw new Error('the HCL parser did not answer synchronously');
-  if (failure !== null) {
-    const message = String(failure).replace(/^parse config:\s*/, '').replace(/^\[|\]$/g, '');
+  let parsed: unknown;
+  try {
+    parsed = await parse(file, text);
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    if (!DIAGNOSTIC.test(raw)) throw error;
+    const message = raw.replace(DIAGNOSTIC, '').trimStart().replace(/^\[|\]$/g, '');
     const location = LOCATION.exec(message);
     const line = location ? Number(location[1]) : undefined;
     const clean = message.replace(/^[^:]*:\d+,\d+(?:-\d+(?:,\d+)?)?:\s*/, '');
     throw new HclSyntaxError(clean, line);
   }
-  const parsed: unknown = JSON.parse(output ?? '{}');
   return isObject(parsed) ? parsed : {};
 }
 

@@ -155,6 +155,19 @@ export function rename(table: Readonly<Record<string, string>>): Convert {
 /** A string or number as a number (`"8080"` → 8080). */
 export const number: Convert = (value) => (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value);
 
+/**
+ * Base64 text (`user_data_base64`, a launch template's `user_data`) as the text it encodes: CloudFormation templates
+ * hold the plain text inside `Fn::Base64`, and the checks read that. Text that is not base64 is left as it is.
+ */
+export const base64Text: Convert = (value) => {
+  if (typeof value !== 'string') return value;
+  const compact = value.replace(/\s+/g, '');
+  if (compact === '' || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return value;
+  const decoded = Buffer.from(compact, 'base64').toString('utf8');
+  // Binary content (a gzip archive for cloud-init) does not survive as UTF-8 text: keep the original then.
+  return decoded.includes('\uFFFD') ? value : decoded;
+};
+
 /** A scalar as a list of one (`security_group_id` → `[id]`). */
 export const asList: Convert = (value) => (Array.isArray(value) || passUnknown(value) ? value : [value]);
 

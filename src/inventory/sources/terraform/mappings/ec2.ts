@@ -1,4 +1,4 @@
-import { block, blocks, isRecord, isUnknown, nonEmpty, number, single, tags, type Companion, type Convert, type FieldSpec, type MappingTable, type TypeMapping } from './dsl.js';
+import { base64Text, block, blocks, isRecord, isUnknown, nonEmpty, number, single, tags, type Companion, type Convert, type FieldSpec, type MappingTable, type TypeMapping } from './dsl.js';
 import type { Unknown } from '../../../values.js';
 import type { PropRecord, PropValue } from '../../../values.js';
 import { policyDocument } from './shared.js';
@@ -139,7 +139,7 @@ const instance: TypeMapping = {
     monitoring: 'Monitoring',
     ebs_optimized: 'EbsOptimized',
     user_data: 'UserData',
-    user_data_base64: 'UserData',
+    user_data_base64: ['UserData', base64Text],
     availability_zone: 'AvailabilityZone',
     tenancy: 'Tenancy',
     disable_api_termination: 'DisableApiTermination',
@@ -185,7 +185,7 @@ const launchTemplate: TypeMapping = {
     image_id: 'LaunchTemplateData.ImageId',
     instance_type: 'LaunchTemplateData.InstanceType',
     key_name: 'LaunchTemplateData.KeyName',
-    user_data: 'LaunchTemplateData.UserData',
+    user_data: ['LaunchTemplateData.UserData', base64Text],
     ebs_optimized: ['LaunchTemplateData.EbsOptimized', (value) => (value === 'true' ? true : value === 'false' ? false : value === '' ? undefined : value)],
     vpc_security_group_ids: ['LaunchTemplateData.SecurityGroupIds', nonEmpty],
     security_group_names: ['LaunchTemplateData.SecurityGroups', nonEmpty],
@@ -216,7 +216,7 @@ const launchConfiguration: TypeMapping = {
     instance_type: 'InstanceType',
     key_name: 'KeyName',
     user_data: 'UserData',
-    user_data_base64: 'UserData',
+    user_data_base64: ['UserData', base64Text],
     iam_instance_profile: 'IamInstanceProfile',
     associate_public_ip_address: 'AssociatePublicIpAddress',
     security_groups: ['SecurityGroups', nonEmpty],

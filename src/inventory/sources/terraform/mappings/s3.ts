@@ -1,4 +1,4 @@
-import { block, blocks, isRecord, nonEmpty, rename, single, tags, type FieldSpec, type MappingTable, type TypeMapping } from './dsl.js';
+import { block, blocks, isRecord, isUnknown, nonEmpty, rename, single, tags, type FieldSpec, type MappingTable, type TypeMapping } from './dsl.js';
 import { policyDocument } from './shared.js';
 
 /** Terraform's canned ACL names as CloudFormation's `AccessControl` values. */
@@ -64,7 +64,9 @@ export const s3Mappings: MappingTable = {
   aws_s3_bucket_versioning: {
     cfnType: 'AWS::S3::Bucket',
     parent: bucketLink,
-    fields: { versioning_configuration: ['VersioningConfiguration', block({ status: 'Status' })] },
+    // The provider computes `mfa_delete` when it is not configured (empty in state, unknown in a plan): then it says
+    // nothing, as in a template; either way the check cannot tell MFA delete from the configuration alone.
+    fields: { versioning_configuration: ['VersioningConfiguration', block({ status: 'Status', mfa_delete: ['MfaDelete', (value) => (value === '' || isUnknown(value) ? undefined : value)] })] },
   },
   aws_s3_bucket_server_side_encryption_configuration: {
     cfnType: 'AWS::S3::Bucket',
