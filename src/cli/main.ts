@@ -1,11 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { registerAttestCommand } from './commands/attest.js';
 import { registerChecksCommand } from './commands/checks.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerDiffCommand } from './commands/diff.js';
 import { registerExplainCommand } from './commands/explain.js';
 import { registerFrameworksCommand } from './commands/frameworks.js';
 import { registerMatrixCommand } from './commands/matrix.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerScanCommand } from './commands/scan.js';
+import { registerPolicyCommand } from './commands/policy.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -23,10 +27,14 @@ export function buildProgram(context: CommandContext): Command {
     .configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) })
     .exitOverride();
   registerScanCommand(program, context);
+  registerPolicyCommand(program, context);
   registerDemoCommand(program, context);
   registerMatrixCommand(program, context);
+  registerReportCommand(program, context);
   registerExplainCommand(program, context);
   registerChecksCommand(program, context);
+  registerAttestCommand(program, context);
+  registerDiffCommand(program, context);
   registerFrameworksCommand(program, context);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });

@@ -6,12 +6,15 @@ import type { Framework } from '../../model/types.js';
 import type { ScanResult } from '../../engine/result.js';
 import { failsAt } from '../../engine/summary.js';
 import { getOutputFormat, outputFormats } from '../../report/formats.js';
-import { scanPaths } from '../../scan.js';
 import type { Severity } from '../../model/vocabulary.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError } from '../exit-codes.js';
 import { useColor, writeFileAtomic, type CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { collect, parseSeverityThreshold } from '../options.js';
+import { configureScan } from '../../config/cli.js';
+import { prepareBaseline } from '../../baseline/cli.js';
+import { AwsCredentialsError } from '../../inventory/sources/aws/errors.js';
+import { collectForChecks, type AwsCliOptions } from '../../inventory/sources/aws/run.js';
 
 export interface ScanCommandOptions {
   format: string[];
@@ -21,6 +24,16 @@ export interface ScanCommandOptions {
   service: string[];
   framework: string[];
   color?: boolean;
+  config?: string;
+  baseline?: string;
+  aws?: boolean;
+  failOnGaps?: boolean;
+  profile?: AwsCliOptions['profile'];
+  region: string[];
+  allRegions?: boolean;
+  roleArn: string[];
+  orgRole?: string;
+  quiet?: boolean;
 }
 
 /** Writes each requested format: the i-th --output takes the i-th --format; one format may go to stdout. */
@@ -79,7 +92,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
   program
     .command('scan')
     .description('scan CloudFormation templates (files or folders) and report the responsibility matrix and findings')
-    .argument('<paths...>', 'templates or folders to scan')
+    .argument('[paths...]', 'templates or folders to scan (or --aws for live accounts)')
     .option('-f, --format <format>', `output format, repeatable (${outputFormats.map((format) => format.id).join(', ')})`, collect, [])
     .option('-o, --output <file>', 'write the matching --format to a file instead of standard output (repeatable)', collect, [])
     .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'low')
@@ -87,12 +100,33 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('-s, --service <id>', 'run only the checks of these services (repeatable)', collect, [])
     .option('--framework <id>', 'run only the checks of a framework and report each of its items (cis-aws-v5, nist-800-53; repeatable)', collect, [])
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--config <file>', 'configuration: suppressions, attestations, scope (default: demarc.config.yaml in the current folder, if any)')
+    .option('--baseline <result.json>', 'report and fail only on findings that are new since this earlier JSON result')
+    .option('--aws', 'scan live AWS accounts (read-only) instead of files')
+    .option('--profile <name>', 'AWS profile for --aws (default: the standard credential chain)')
+    .option('--region <region>', 'region to scan with --aws (repeatable; default: the configured region)', collect, [])
+    .option('--all-regions', 'with --aws: every region enabled for the account')
+    .option('--role-arn <arn>', 'with --aws: assume this role and scan its account (repeatable)', collect, [])
+    .option('--org-role <name>', 'with --aws: assume this role in every active account of the organization')
+    .option('--fail-on-gaps', 'exit 1 when anything could not be collected (denied, region not enabled, throttled ...)')
+    .option('-q, --quiet', 'no progress on standard error')
     .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or nothing could be read.')
     .action(async (paths: string[], options: ScanCommandOptions) => {
       const { checks, frameworks } = selectForScan(options);
-      const result = await scanPaths(paths, { checks, frameworks });
+      const configured = await configureScan(options, checks, context.io);
+      const withBaseline = await prepareBaseline(options.baseline, context.io);
+      if (options.aws && paths.length > 0) throw new UsageError('give either templates and folders or --aws, not both');
+      if (!options.aws && paths.length === 0) throw new UsageError('give templates or folders to scan, or --aws to scan a live account');
+      let result;
+      try {
+        result = withBaseline(options.aws ? configured.evaluate(await collectForChecks(configured.checks, options, context.io), { frameworks }) : await configured.scanPaths(paths, { frameworks }));
+      } catch (error) {
+        if (error instanceof AwsCredentialsError) throw new UsageError(error.message);
+        throw error;
+      }
       reportProblems(result, context.io);
       await emitResult(result, options, context.io);
-      context.setExitCode(exitCodeFor(result, options.failOn));
+      const exitCode = exitCodeFor(result, options.failOn);
+      context.setExitCode(options.failOnGaps && exitCode === EXIT_CLEAN && result.coverage.gaps.length > 0 ? EXIT_FINDINGS : exitCode);
     });
 }

@@ -1,0 +1,50 @@
+import type { Collector } from '../collector.js';
+import accessanalyzer from './accessanalyzer.js';
+import apigateway from './apigateway.js';
+import cloudfront from './cloudfront.js';
+import cloudtrail from './cloudtrail.js';
+import cloudwatch from './cloudwatch.js';
+import config from './config.js';
+import dynamodb from './dynamodb.js';
+import ebs from './ebs.js';
+import ec2 from './ec2.js';
+import ecr from './ecr.js';
+import ecs from './ecs.js';
+import efs from './efs.js';
+import eks from './eks.js';
+import elasticache from './elasticache.js';
+import elb from './elb.js';
+import emr from './emr.js';
+import guardduty from './guardduty.js';
+import iam from './iam.js';
+import kms from './kms.js';
+import lambda from './lambda.js';
+import macie from './macie.js';
+import opensearch from './opensearch.js';
+import organizations from './organizations.js';
+import rds from './rds.js';
+import redshift from './redshift.js';
+import s3 from './s3.js';
+import secretsmanager from './secretsmanager.js';
+import securityhub from './securityhub.js';
+import sns from './sns.js';
+import sqs from './sqs.js';
+import vpc from './vpc.js';
+import wafv2 from './wafv2.js';
+
+/** Every collector. Each imports its SDK client only when it runs. */
+export const allCollectors: readonly Collector[] = [
+  iam, s3, ec2, ebs, vpc, kms, cloudtrail, config, guardduty, securityhub, accessanalyzer, macie, cloudwatch, rds, lambda,
+  dynamodb, sqs, sns, efs, ecr, secretsmanager, elasticache, opensearch, eks, ecs, elb, cloudfront, apigateway, wafv2,
+  redshift, emr, organizations,
+];
+
+/** The collectors that produce at least one of the wanted resource types. */
+export function collectorsFor(wanted: ReadonlySet<string>, collectors: readonly Collector[] = allCollectors): Collector[] {
+  return collectors.filter((collector) => collector.resourceTypes.some((type) => wanted.has(type)));
+}
+
+/** The resource types live collection can produce. */
+export function collectableTypes(collectors: readonly Collector[] = allCollectors): Set<string> {
+  return new Set(collectors.flatMap((collector) => collector.resourceTypes));
+}

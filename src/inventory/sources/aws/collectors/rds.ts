@@ -1,0 +1,114 @@
+import type { DBCluster, DBInstance } from '@aws-sdk/client-rds';
+import { defineCollector, listing } from '../collector.js';
+import { fromDetail, props, tagsList } from '../props.js';
+
+const INSTANCE = 'AWS::RDS::DBInstance';
+const CLUSTER = 'AWS::RDS::DBCluster';
+const SNAPSHOT = 'Demarc::RDS::Snapshot';
+const DOCDB_INSTANCE = 'AWS::DocDB::DBInstance';
+const DOCDB_CLUSTER = 'AWS::DocDB::DBCluster';
+const NEPTUNE_INSTANCE = 'AWS::Neptune::DBInstance';
+const NEPTUNE_CLUSTER = 'AWS::Neptune::DBCluster';
+
+/** DocumentDB and Neptune share the RDS API; their engine says which they are. */
+function typeFor(engine: string | undefined, kind: 'instance' | 'cluster'): string {
+  if (engine === 'docdb') return kind === 'instance' ? DOCDB_INSTANCE : DOCDB_CLUSTER;
+  if (engine === 'neptune') return kind === 'instance' ? NEPTUNE_INSTANCE : NEPTUNE_CLUSTER;
+  return kind === 'instance' ? INSTANCE : CLUSTER;
+}
+
+function instanceProperties(db: DBInstance): Record<string, unknown> {
+  return {
+    DBInstanceIdentifier: db.DBInstanceIdentifier,
+    DBInstanceClass: db.DBInstanceClass,
+    Engine: db.Engine,
+    EngineVersion: db.EngineVersion,
+    DBClusterIdentifier: db.DBClusterIdentifier,
+    StorageEncrypted: db.StorageEncrypted === true,
+    KmsKeyId: db.KmsKeyId,
+    PubliclyAccessible: db.PubliclyAccessible === true,
+    MultiAZ: db.MultiAZ === true,
+    BackupRetentionPeriod: db.BackupRetentionPeriod,
+    AutoMinorVersionUpgrade: db.AutoMinorVersionUpgrade,
+    DeletionProtection: db.DeletionProtection === true,
+    EnableIAMDatabaseAuthentication: db.IAMDatabaseAuthenticationEnabled === true,
+    EnableCloudwatchLogsExports: db.EnabledCloudwatchLogsExports ?? [],
+    EnablePerformanceInsights: db.PerformanceInsightsEnabled,
+    CopyTagsToSnapshot: db.CopyTagsToSnapshot,
+    MonitoringInterval: db.MonitoringInterval,
+    CACertificateIdentifier: db.CACertificateIdentifier,
+    DBSubnetGroupName: db.DBSubnetGroup?.DBSubnetGroupName,
+    VPCSecurityGroups: (db.VpcSecurityGroups ?? []).map((group) => group.VpcSecurityGroupId),
+    DBParameterGroupName: db.DBParameterGroups?.[0]?.DBParameterGroupName,
+    Tags: tagsList(db.TagList),
+  };
+}
+
+function clusterProperties(cluster: DBCluster): Record<string, unknown> {
+  return {
+    DBClusterIdentifier: cluster.DBClusterIdentifier,
+    Engine: cluster.Engine,
+    EngineVersion: cluster.EngineVersion,
+    StorageEncrypted: cluster.StorageEncrypted === true,
+    KmsKeyId: cluster.KmsKeyId,
+    PubliclyAccessible: cluster.PubliclyAccessible,
+    BackupRetentionPeriod: cluster.BackupRetentionPeriod,
+    DeletionProtection: cluster.DeletionProtection === true,
+    EnableIAMDatabaseAuthentication: cluster.IAMDatabaseAuthenticationEnabled === true,
+    EnableCloudwatchLogsExports: cluster.EnabledCloudwatchLogsExports ?? [],
+    CopyTagsToSnapshot: cluster.CopyTagsToSnapshot,
+    AutoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade,
+    MultiAZ: cluster.MultiAZ,
+    DBClusterParameterGroupName: cluster.DBClusterParameterGroup,
+    VpcSecurityGroupIds: (cluster.VpcSecurityGroups ?? []).map((group) => group.VpcSecurityGroupId),
+    Tags: tagsList(cluster.TagList),
+  };
+}
+
+export default defineCollector({
+  service: 'rds',
+  global: false,
+  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER],
+  calls: ['rds:DescribeDBInstances', 'rds:DescribeDBClusters', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSnapshotAttributes', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshotAttributes'],
+  async collect(ctx) {
+    const sdk = await import('@aws-sdk/client-rds');
+    const rds = ctx.client(sdk.RDSClient);
+    await listing(ctx, [INSTANCE, DOCDB_INSTANCE, NEPTUNE_INSTANCE], async () => {
+      for await (const page of ctx.pages(rds, 'rds:DescribeDBInstances', (Marker) => new sdk.DescribeDBInstancesCommand({ Marker, MaxRecords: 100 }), (page) => page.Marker)) {
+        for (const db of page.DBInstances ?? []) {
+          const type = typeFor(db.Engine, 'instance');
+          if (!ctx.wants(type) || !db.DBInstanceArn) continue;
+          ctx.emit({ type, id: db.DBInstanceArn, arn: db.DBInstanceArn, name: db.DBInstanceIdentifier, properties: props(instanceProperties(db)) });
+        }
+      }
+    });
+    await listing(ctx, [CLUSTER, DOCDB_CLUSTER, NEPTUNE_CLUSTER], async () => {
+      for await (const page of ctx.pages(rds, 'rds:DescribeDBClusters', (Marker) => new sdk.DescribeDBClustersCommand({ Marker, MaxRecords: 100 }), (page) => page.Marker)) {
+        for (const cluster of page.DBClusters ?? []) {
+          const type = typeFor(cluster.Engine, 'cluster');
+          if (!ctx.wants(type) || !cluster.DBClusterArn) continue;
+          ctx.emit({ type, id: cluster.DBClusterArn, arn: cluster.DBClusterArn, name: cluster.DBClusterIdentifier, properties: props(clusterProperties(cluster)) });
+        }
+      }
+    });
+    await listing(ctx, [SNAPSHOT], async () => {
+      const snapshots: Array<{ arn: string; id: string; encrypted: boolean; cluster: boolean }> = [];
+      for await (const page of ctx.pages(rds, 'rds:DescribeDBSnapshots', (Marker) => new sdk.DescribeDBSnapshotsCommand({ Marker, MaxRecords: 100, SnapshotType: 'manual' }), (page) => page.Marker)) {
+        for (const snapshot of page.DBSnapshots ?? []) if (snapshot.DBSnapshotArn) snapshots.push({ arn: snapshot.DBSnapshotArn, id: snapshot.DBSnapshotIdentifier ?? '', encrypted: snapshot.Encrypted === true, cluster: false });
+      }
+      for await (const page of ctx.pages(rds, 'rds:DescribeDBClusterSnapshots', (Marker) => new sdk.DescribeDBClusterSnapshotsCommand({ Marker, MaxRecords: 100, SnapshotType: 'manual' }), (page) => page.Marker)) {
+        for (const snapshot of page.DBClusterSnapshots ?? []) if (snapshot.DBClusterSnapshotArn) snapshots.push({ arn: snapshot.DBClusterSnapshotArn, id: snapshot.DBClusterSnapshotIdentifier ?? '', encrypted: snapshot.StorageEncrypted === true, cluster: true });
+      }
+      await ctx.each(snapshots, async (snapshot) => {
+        const attributes = snapshot.cluster
+          ? await ctx.detail(rds, 'rds:DescribeDBClusterSnapshotAttributes', new sdk.DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: snapshot.id }), snapshot.arn)
+          : await ctx.detail(rds, 'rds:DescribeDBSnapshotAttributes', new sdk.DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier: snapshot.id }), snapshot.arn);
+        const isPublic = fromDetail(attributes, (output) => {
+          const result = 'DBClusterSnapshotAttributesResult' in output ? output.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes : 'DBSnapshotAttributesResult' in output ? output.DBSnapshotAttributesResult?.DBSnapshotAttributes : undefined;
+          return (result ?? []).some((attribute) => attribute.AttributeName === 'restore' && (attribute.AttributeValues ?? []).includes('all'));
+        });
+        ctx.emit({ type: SNAPSHOT, id: snapshot.arn, arn: snapshot.arn, name: snapshot.id, properties: props({ SnapshotId: snapshot.id, Encrypted: snapshot.encrypted, Public: isPublic, Cluster: snapshot.cluster }) });
+      });
+    });
+  },
+});

@@ -1,0 +1,112 @@
+import { asSdkError } from './sdk.js';
+
+/** What kind of failure an API call met; each kind becomes a gap with a reason people can act on. */
+export type FailureKind = 'denied' | 'region' | 'unavailable' | 'throttled' | 'timeout' | 'credentials' | 'not-found' | 'error';
+
+const DENIED = new Set([
+  'AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError', 'AuthorizationErrorException',
+  'Forbidden', 'UnauthorizedException', 'AccessDeniedForDependencyException', 'InsufficientPrivilegesException',
+]);
+const REGION = new Set(['OptInRequired', 'UnrecognizedClientException', 'AuthFailure', 'InvalidClientTokenId']);
+const UNAVAILABLE = new Set([
+  'UnknownEndpoint', 'InvalidAction', 'UnsupportedOperation', 'UnsupportedOperationException', 'SubscriptionRequiredException',
+  'ServiceUnavailable', 'ServiceUnavailableException', 'EndpointConnectionError', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED',
+  'AWSOrganizationsNotInUseException',
+]);
+const THROTTLED = new Set([
+  'ThrottlingException', 'Throttling', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown',
+  'RequestThrottled', 'RequestThrottledException', 'ProvisionedThroughputExceededException', 'LimitExceededException',
+  'EC2ThrottledException', 'BandwidthLimitExceeded', 'PriorRequestNotComplete',
+]);
+const TIMEOUT = new Set(['AbortError', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'ETIMEDOUT', 'ECONNRESET']);
+const CREDENTIALS = new Set([
+  'ExpiredToken', 'ExpiredTokenException', 'CredentialsProviderError', 'InvalidAccessKeyId', 'SignatureDoesNotMatch',
+  'TokenRefreshRequired', 'InvalidGrantException', 'UnauthorizedClientException', 'InvalidSignatureException',
+]);
+
+export function errorCode(error: unknown): string {
+  const shape = asSdkError(error);
+  const cause = typeof error === 'object' && error !== null && 'cause' in error ? asSdkError(error.cause) : undefined;
+  return (shape.name && shape.name !== 'Error' ? shape.name : undefined) ?? shape.Code ?? shape.code ?? cause?.code ?? cause?.name ?? 'Error';
+}
+
+export function classify(error: unknown): FailureKind {
+  const code = errorCode(error);
+  const wire = asSdkError(error).Code;
+  if (wire !== undefined && wire !== code) {
+    const byWire = classify({ name: wire });
+    if (byWire !== 'error' && byWire !== 'not-found') return byWire;
+  }
+  if (CREDENTIALS.has(code)) return 'credentials';
+  if (DENIED.has(code)) return 'denied';
+  if (REGION.has(code)) return 'region';
+  if (THROTTLED.has(code)) return 'throttled';
+  if (TIMEOUT.has(code)) return 'timeout';
+  if (UNAVAILABLE.has(code)) return 'unavailable';
+  if (/NotFound|NoSuch/.test(code)) return 'not-found';
+  const status = asSdkError(error).$metadata?.httpStatusCode;
+  if (status === 403) return 'denied';
+  if (status === 429) return 'throttled';
+  return 'error';
+}
+
+const KIND_TEXT: Record<FailureKind, string> = {
+  denied: 'access denied',
+  region: 'the region is not enabled for this account',
+  unavailable: 'the service is not available here',
+  throttled: 'throttled by AWS beyond the retries',
+  timeout: 'timed out',
+  credentials: 'the credentials were refused or have expired',
+  'not-found': 'not found',
+  error: 'failed',
+};
+
+/** An API call that failed, with the IAM action it needed and a reason fit for a report. */
+export class AwsCallError extends Error {
+  readonly kind: FailureKind;
+  readonly code: string;
+  /** The error's names: the SDK's exception name and the wire code, which may differ (`NoSuchEntityException`, `NoSuchEntity`). */
+  readonly codes: readonly string[];
+  /** The service's own message (never printed whole: it may be long). */
+  readonly serviceMessage: string;
+  constructor(
+    readonly action: string,
+    cause: unknown,
+  ) {
+    const kind = classify(cause);
+    const code = errorCode(cause);
+    const detail = kind === 'error' ? `${code}: ${(asSdkError(cause).message ?? '').slice(0, 200)}` : code;
+    super(`${KIND_TEXT[kind]} (${detail})`);
+    this.name = 'AwsCallError';
+    this.kind = kind;
+    this.code = code;
+    const wire = asSdkError(cause).Code;
+    this.serviceMessage = asSdkError(cause).message ?? '';
+    this.codes = wire !== undefined && wire !== code ? [code, wire] : [code];
+  }
+
+  is(...codes: readonly string[]): boolean {
+    return this.codes.some((code) => codes.includes(code));
+  }
+}
+
+/** The scan cannot start: no usable credentials. The CLI prints the message and exits 2. */
+export class AwsCredentialsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AwsCredentialsError';
+  }
+}
+
+export function credentialsAdvice(profile: string | undefined, cause: unknown): string {
+  const code = errorCode(cause);
+  const message = asSdkError(cause).message ?? '';
+  const who = profile ? `profile "${profile}"` : 'the default credential chain (environment, ~/.aws/config and credentials, SSO, instance or container role)';
+  const sso = /sso|token/i.test(message) || code === 'TokenRefreshRequired' || code === 'InvalidGrantException';
+  const fix = profile
+    ? sso || code.startsWith('Expired')
+      ? `run \`aws sso login --profile ${profile}\` (or refresh the profile's credentials) and try again`
+      : `check the profile in ~/.aws/config and ~/.aws/credentials, or run \`aws sso login --profile ${profile}\``
+    : 'set AWS_PROFILE or pass --profile NAME, or export credentials (run `aws configure` or `aws sso login`)';
+  return `no usable AWS credentials from ${who}: ${code}${message && !message.includes('\n') ? ` (${message.slice(0, 160)})` : ''}. To fix: ${fix}.`;
+}

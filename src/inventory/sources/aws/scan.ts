@@ -1,0 +1,265 @@
+import pLimit from 'p-limit';
+import { redactInventory } from '../../redact.js';
+import type { CollectionGap, Inventory, Resource, SourceSummary } from '../../resource.js';
+import type { Collector } from './collector.js';
+import { allCollectors, collectorsFor } from './collectors/index.js';
+import { AwsCallError, AwsCredentialsError, credentialsAdvice } from './errors.js';
+import { AccountSession, DEFAULT_CALL_SETTINGS, RegionGate, type CallSettings, type CallStats } from './session.js';
+import type { CredentialsProvider } from './sdk.js';
+
+export interface AwsScanOptions {
+  /** The resource types the selected checks read; only the collectors producing them run. */
+  resourceTypes: readonly string[];
+  profile?: string;
+  regions?: readonly string[];
+  allRegions?: boolean;
+  roleArns?: readonly string[];
+  orgRole?: string;
+  /** Requests in flight at once, across accounts, regions and services. */
+  concurrency?: number;
+  /** Collectors running at once (each one's calls also share the request budget). */
+  collectorConcurrency?: number;
+  settings?: Partial<CallSettings>;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Replaces the standard credential chain (tests). */
+  credentials?: CredentialsProvider;
+  collectors?: readonly Collector[];
+  /** Replaces STS AssumeRole credentials for `roleArns` (tests). */
+  assumeRole?: (roleArn: string, base: CredentialsProvider) => CredentialsProvider;
+  onEvent?: (event: ScanEvent) => void;
+  onCall?: (action: string, command: string) => void;
+}
+
+export type ScanEvent =
+  | { kind: 'identity'; account: string; principal: string }
+  | { kind: 'account'; account: string; principal?: string; regions: readonly string[]; collectors: number }
+  | { kind: 'collected'; account: string; region: string; service: string; resources: number; gaps: number }
+  | { kind: 'account-failed'; account: string; reason: string };
+
+export interface AccountReport {
+  account: string;
+  principal?: string;
+  regions: string[];
+  resources: number;
+  gaps: number;
+  /** Set when the account could not be scanned at all (the role could not be assumed ...). */
+  error?: string;
+}
+
+export interface AwsScanOutcome {
+  inventory: Inventory;
+  accounts: AccountReport[];
+  stats: CallStats;
+}
+
+interface Target {
+  account: string;
+  principal?: string;
+  credentials: CredentialsProvider;
+  error?: string;
+}
+
+const DEFAULT_REGION = 'us-east-1';
+
+/** Reads live AWS accounts into one inventory: every account and region, every collector the checks need. */
+export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> {
+  const env = options.env ?? process.env;
+  const settings: CallSettings = { ...DEFAULT_CALL_SETTINGS, ...options.settings };
+  const stats: CallStats = { calls: 0, retries: 0, failures: 0 };
+  const callLimit = pLimit(options.concurrency ?? 32);
+  const wanted = new Set(options.resourceTypes);
+  const collectors = collectorsFor(wanted, options.collectors ?? allCollectors);
+  const credentials = options.credentials ?? (await standardCredentials(options.profile));
+  const home = options.regions?.[0] ?? (await defaultRegion(options.profile, env));
+
+  const sessionFor = (account: string, partition: string, accountCredentials: CredentialsProvider): AccountSession =>
+    new AccountSession({ account, partition, credentials: accountCredentials, settings, callLimit, stats, wanted, env, onCall: options.onCall });
+
+  const base = await identify(sessionFor('unknown', 'aws', credentials), home, options.profile, true);
+  options.onEvent?.({ kind: 'identity', account: base.account, principal: base.principal });
+  const partition = base.partition;
+  const targets = await targetsOf(options, { account: base.account, principal: base.principal, credentials }, (account, creds) => sessionFor(account, partition, creds), home, partition);
+
+  const accountLimit = pLimit(4);
+  const taskLimit = pLimit(options.collectorConcurrency ?? 16);
+  const parts = await Promise.all(
+    targets.map((target) =>
+      accountLimit(async () => {
+        if (target.error !== undefined) {
+          options.onEvent?.({ kind: 'account-failed', account: target.account, reason: target.error });
+          const gap: CollectionGap = { resourceTypes: [...wanted], reason: target.error, account: target.account };
+          return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, error: target.error } };
+        }
+        const session = sessionFor(target.account, partition, target.credentials);
+        try {
+          const regions = await regionsOf(session, options, home);
+          options.onEvent?.({ kind: 'account', account: target.account, principal: target.principal, regions, collectors: collectors.length });
+          const gate = new RegionGate();
+          const tasks = collectors.flatMap((collector) => (collector.global ? [{ collector, region: home }] : regions.map((region) => ({ collector, region }))));
+          await Promise.all(
+            tasks.map(({ collector, region }) =>
+              taskLimit(async () => {
+                const before = { resources: session.resources.length, gaps: session.gaps.length };
+                const context = session.context(collector, region, gate);
+                try {
+                  await collector.collect(context);
+                } catch (error) {
+                  // A collector bug or an unexpected answer must not end the scan: it becomes a gap like any other.
+                  const reason = error instanceof Error ? `the ${collector.service} collector failed: ${error.message}` : String(error);
+                  context.gap(collector.resourceTypes.filter((type) => wanted.has(type)), error instanceof AwsCallError ? error : new Error(reason), error instanceof AwsCallError ? error.action : `${collector.service}:*`);
+                }
+                options.onEvent?.({
+                  kind: 'collected',
+                  account: target.account,
+                  region: collector.global ? 'global' : region,
+                  service: collector.service,
+                  resources: session.resources.length - before.resources,
+                  gaps: session.gaps.length - before.gaps,
+                });
+              }),
+            ),
+          );
+          const report: AccountReport = { account: target.account, regions, resources: session.resources.length, gaps: session.gaps.length };
+          if (target.principal !== undefined) report.principal = target.principal;
+          return { resources: session.resources, gaps: session.gaps, report };
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          options.onEvent?.({ kind: 'account-failed', account: target.account, reason });
+          const gap: CollectionGap = { resourceTypes: [...wanted], reason, account: target.account };
+          return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, error: reason } };
+        } finally {
+          session.destroy();
+        }
+      }),
+    ),
+  );
+
+  const sources: SourceSummary[] = parts.map((part) => ({ file: `aws://${part.report.account}`, kind: 'aws', resources: part.resources.length }));
+  const inventory: Inventory = redactInventory({ resources: parts.flatMap((part) => part.resources), gaps: parts.flatMap((part) => part.gaps), problems: [], sources });
+  return { inventory, accounts: parts.map((part) => part.report), stats };
+}
+
+async function standardCredentials(profile: string | undefined): Promise<CredentialsProvider> {
+  const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+  return fromNodeProviderChain(profile === undefined ? {} : { profile });
+}
+
+/** The region the user's configuration names (AWS_REGION, the profile's region), else us-east-1. */
+async function defaultRegion(profile: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<string> {
+  const fromEnv = env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'];
+  if (fromEnv) return fromEnv;
+  try {
+    const { STSClient } = await import('@aws-sdk/client-sts');
+    const client = new STSClient(profile === undefined ? {} : { profile });
+    const region = await client.config.region();
+    client.destroy();
+    return region || DEFAULT_REGION;
+  } catch {
+    return DEFAULT_REGION;
+  }
+}
+
+interface Identity {
+  account: string;
+  principal: string;
+  partition: string;
+}
+
+async function identify(session: AccountSession, region: string, profile: string | undefined, fatal: true): Promise<Identity>;
+async function identify(session: AccountSession, region: string, profile: string | undefined, fatal: false): Promise<Identity | AwsCallError>;
+async function identify(session: AccountSession, region: string, profile: string | undefined, fatal: boolean): Promise<Identity | AwsCallError> {
+  const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  try {
+    const output = await session.call(session.client(STSClient, region), 'sts:GetCallerIdentity', new GetCallerIdentityCommand({}));
+    const principal = output.Arn ?? 'unknown';
+    return { account: output.Account ?? 'unknown', principal, partition: principal.split(':')[1] ?? 'aws' };
+  } catch (error) {
+    if (!fatal && error instanceof AwsCallError) return error;
+    const cause = error instanceof AwsCallError ? error : error;
+    if (error instanceof AwsCallError && (error.kind === 'timeout' || error.kind === 'unavailable')) {
+      throw new AwsCredentialsError(`cannot reach AWS STS in ${region} to confirm the credentials: ${error.message}. Check the network, AWS_ENDPOINT_URL and --region.`);
+    }
+    throw new AwsCredentialsError(credentialsAdvice(profile, causeOf(cause)));
+  } finally {
+    session.destroy();
+  }
+}
+
+function causeOf(error: unknown): unknown {
+  return error instanceof AwsCallError ? { name: error.code, message: error.message } : error;
+}
+
+async function targetsOf(
+  options: AwsScanOptions,
+  base: Target,
+  sessionFor: (account: string, credentials: CredentialsProvider) => AccountSession,
+  home: string,
+  partition: string,
+): Promise<Target[]> {
+  const roleArns = [...(options.roleArns ?? [])];
+  if (options.orgRole !== undefined) {
+    const { OrganizationsClient, ListAccountsCommand } = await import('@aws-sdk/client-organizations');
+    const session = sessionFor(base.account, base.credentials);
+    const organizations = session.client(OrganizationsClient, partition === 'aws' ? 'us-east-1' : home);
+    const accounts: string[] = [];
+    try {
+      let token: string | undefined;
+      do {
+        const page = await session.call(organizations, 'organizations:ListAccounts', new ListAccountsCommand({ NextToken: token }));
+        for (const account of page.Accounts ?? []) {
+          const active = (account.State ?? account.Status) === 'ACTIVE';
+          if (account.Id && active) accounts.push(account.Id);
+        }
+        token = page.NextToken;
+      } while (token);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AwsCredentialsError(`--org-role needs organizations:ListAccounts from the management or a delegated administrator account: ${reason}`);
+    } finally {
+      session.destroy();
+    }
+    for (const account of accounts) if (account !== base.account) roleArns.push(`arn:${partition}:iam::${account}:role/${options.orgRole}`);
+    if (!accounts.includes(base.account)) return await assumeAll(roleArns, base, sessionFor, home, options);
+    return [base, ...(await assumeAll(roleArns, base, sessionFor, home, options))];
+  }
+  if (roleArns.length === 0) return [base];
+  return assumeAll(roleArns, base, sessionFor, home, options);
+}
+
+async function assumeAll(
+  roleArns: readonly string[],
+  base: Target,
+  sessionFor: (account: string, credentials: CredentialsProvider) => AccountSession,
+  home: string,
+  options: AwsScanOptions,
+): Promise<Target[]> {
+  const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
+  const limit = pLimit(4);
+  return Promise.all(
+    [...new Set(roleArns)].map((roleArn) =>
+      limit(async () => {
+        const account = roleArn.split(':')[4] ?? roleArn;
+        const credentials: CredentialsProvider = options.assumeRole?.(roleArn, base.credentials) ?? fromTemporaryCredentials({
+          masterCredentials: base.credentials,
+          params: { RoleArn: roleArn, RoleSessionName: 'demarc-scan', DurationSeconds: 3600 },
+          clientConfig: { region: home },
+        });
+        const identity = await identify(sessionFor(account, credentials), home, options.profile, false);
+        if (identity instanceof AwsCallError) return { account, credentials, error: `cannot assume ${roleArn}: ${identity.message}` };
+        return { account: identity.account, principal: identity.principal, credentials };
+      }),
+    ),
+  );
+}
+
+async function regionsOf(session: AccountSession, options: AwsScanOptions, home: string): Promise<string[]> {
+  if (options.regions && options.regions.length > 0) return [...new Set(options.regions)];
+  if (!options.allRegions) return [home];
+  const { EC2Client, DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
+  const output = await session.call(session.client(EC2Client, home), 'ec2:DescribeRegions', new DescribeRegionsCommand({ AllRegions: false }));
+  const regions = (output.Regions ?? [])
+    .filter((region) => region.OptInStatus === undefined || region.OptInStatus === 'opt-in-not-required' || region.OptInStatus === 'opted-in')
+    .flatMap((region) => (region.RegionName ? [region.RegionName] : []))
+    .sort();
+  return regions.length > 0 ? regions : [home];
+}

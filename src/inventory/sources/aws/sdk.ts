@@ -1,0 +1,55 @@
+/**
+ * The small part of the AWS SDK for JavaScript v3 that the collectors rely on, typed structurally so that this
+ * module imports no SDK package: clients are loaded lazily, per service, by the collectors that need them.
+ */
+
+/** An SDK v3 command; the output type is read from its middleware handler, as the SDK itself does. */
+export interface SdkCommand<Output> {
+  readonly input: object;
+  resolveMiddleware(stack: never, configuration: never, options: never): (args: never) => Promise<{ output: Output }>;
+}
+
+export type OutputOf<C> = C extends SdkCommand<infer Output> ? Output : never;
+
+export interface SendOptions {
+  abortSignal?: AbortSignal;
+}
+
+/** An SDK v3 client: `send` is a method so that every generated client (with its overloads) fits. */
+export interface SdkClient {
+  send(command: SdkCommand<unknown>, options?: SendOptions): Promise<unknown>;
+  destroy(): void;
+}
+
+export type CredentialsProvider = () => Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date }>;
+
+/** The configuration demarc gives every client it creates. */
+export interface ClientSettings {
+  region: string;
+  credentials: CredentialsProvider;
+  retryMode: 'adaptive' | 'standard';
+  maxAttempts: number;
+  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  /** S3 only: path-style addressing when an endpoint override is in use (`AWS_ENDPOINT_URL`). */
+  forcePathStyle?: boolean;
+  followRegionRedirects?: boolean;
+  /** S3 Control only: no `{AccountId}.` host prefix when an endpoint override is in use. */
+  disableHostPrefix?: boolean;
+}
+
+export type ClientConstructor<C extends SdkClient> = new (settings: ClientSettings) => C;
+
+/** SDK errors carry their code as `name` and HTTP metadata; this is what we read from them. */
+export interface SdkErrorShape {
+  name?: string;
+  message?: string;
+  Code?: string;
+  code?: string;
+  $fault?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number; totalRetryDelay?: number };
+  $retryable?: unknown;
+}
+
+export function asSdkError(error: unknown): SdkErrorShape {
+  return typeof error === 'object' && error !== null ? (error as SdkErrorShape) : { message: String(error) };
+}

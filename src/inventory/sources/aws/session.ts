@@ -1,0 +1,198 @@
+import type { LimitFunction } from 'p-limit';
+import type { CollectionGap, Resource } from '../../resource.js';
+import { Unknown } from '../../values.js';
+import { ABSENT, type Absent, type Collector, type CollectorContext, type NewResource } from './collector.js';
+import { AwsCallError } from './errors.js';
+import { Pacer } from './pacer.js';
+import { asSdkError, type ClientConstructor, type ClientSettings, type CredentialsProvider, type OutputOf, type SdkClient, type SdkCommand } from './sdk.js';
+
+export interface CallStats {
+  /** API requests sent, retries included. */
+  calls: number;
+  retries: number;
+  failures: number;
+}
+
+export interface CallSettings {
+  maxAttempts: number;
+  /** The SDK retry mode (each SDK send is one attempt: demarc retries and paces itself, see `call`). */
+  retryMode: 'standard' | 'adaptive';
+  /** Wall-clock budget for one call, retries included. */
+  callTimeoutMs: number;
+  /** Budget for one HTTP attempt. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_CALL_SETTINGS: CallSettings = { maxAttempts: 10, retryMode: 'standard', callTimeoutMs: 120_000, requestTimeoutMs: 30_000 };
+
+export interface SessionOptions {
+  account: string;
+  partition: string;
+  credentials: CredentialsProvider;
+  settings: CallSettings;
+  /** Bounds the requests in flight (shared across accounts). */
+  callLimit: LimitFunction;
+  stats: CallStats;
+  wanted: ReadonlySet<string>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Told about every call, for progress displays and tests (which check each command against its action). */
+  onCall?: (action: string, command: string) => void;
+}
+
+/** Everything one account's collection shares: credentials, clients (one per service and region), counters. */
+export class AccountSession {
+  private readonly clients = new Map<string, SdkClient>();
+  private readonly pacers = new Map<string, Pacer>();
+  private readonly pacerOf = new WeakMap<SdkClient, Pacer>();
+  readonly resources: Resource[] = [];
+  readonly gaps: CollectionGap[] = [];
+
+  constructor(readonly options: SessionOptions) {}
+
+  client<C extends SdkClient>(constructor: ClientConstructor<C>, region: string): C {
+    const key = `${constructor.name}:${region}`;
+    const cached = this.clients.get(key);
+    if (cached instanceof constructor) return cached;
+    const overridden = this.options.env['AWS_ENDPOINT_URL'] !== undefined || Object.keys(this.options.env).some((name) => name.startsWith('AWS_ENDPOINT_URL_'));
+    const settings: ClientSettings = {
+      region,
+      credentials: this.options.credentials,
+      // Retries happen in `call`, paced per service and region (see there); the SDK sends each attempt once.
+      retryMode: this.options.settings.retryMode,
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: this.options.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.options.settings.requestTimeoutMs) },
+    };
+    if (constructor.name === 'S3Client') {
+      settings.followRegionRedirects = true;
+      if (overridden) settings.forcePathStyle = true;
+    }
+    if (constructor.name === 'S3ControlClient' && overridden) settings.disableHostPrefix = true;
+    const client = new constructor(settings);
+    this.clients.set(key, client);
+    // S3 and S3 Control share limits per bucket, not per API: one pacer per service and region is enough for all.
+    const pacerKey = `${constructor.name}:${region}`;
+    const pacer = this.pacers.get(pacerKey) ?? new Pacer();
+    this.pacers.set(pacerKey, pacer);
+    this.pacerOf.set(client, pacer);
+    return client;
+  }
+
+  /**
+   * Sends one command. Throttling and transient failures are retried here, not inside the SDK: a request waiting out
+   * its backoff must not hold one of the in-flight slots, or a few throttled calls stall the whole scan. Each retry
+   * first waits for the pacer of its service and region, which has slowed down after the throttle.
+   */
+  async call<C extends SdkCommand<unknown>>(client: SdkClient, action: string, command: C): Promise<OutputOf<C>> {
+    const { stats, settings } = this.options;
+    this.options.onCall?.(action, command.constructor.name);
+    const pacer = this.pacerOf.get(client);
+    const deadline = Date.now() + settings.callTimeoutMs;
+    for (let attempt = 1; ; attempt += 1) {
+      const remaining = deadline - Date.now();
+      try {
+        // Wait for the pacer before taking an in-flight slot: a slowed-down region must not hold slots others could use.
+        await pacer?.acquire();
+        const output = await this.options.callLimit(async () => {
+          stats.calls += 1;
+          return client.send(command, { abortSignal: AbortSignal.timeout(Math.max(1, Math.min(remaining, settings.requestTimeoutMs))) });
+        });
+        pacer?.succeeded();
+        // The SDK's send resolves to the command's own output type; `SdkClient` only erases it.
+        return output as OutputOf<C>;
+      } catch (error) {
+        const failure = new AwsCallError(action, error);
+        if (failure.kind === 'throttled') pacer?.throttled();
+        const transient = failure.kind === 'throttled' || failure.kind === 'timeout' || (failure.kind === 'error' && (asSdkError(error).$metadata?.httpStatusCode ?? 0) >= 500);
+        const backoff = Math.min(5_000, 100 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+        if (!transient || attempt >= settings.maxAttempts || Date.now() + backoff >= deadline) {
+          stats.failures += 1;
+          throw failure;
+        }
+        stats.retries += 1;
+        await new Promise((resolve) => setTimeout(resolve, backoff));
+      }
+    }
+  }
+
+  context(collector: Collector, region: string, regionGate: RegionGate): CollectorContext {
+    // The context's methods are plain functions handed to collectors; they close over the session.
+    const session: AccountSession = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    const { account, partition } = this.options;
+    const regionOf = (resource: NewResource): string | undefined => (resource.region === null ? undefined : (resource.region ?? (collector.global ? undefined : region)));
+    const context: CollectorContext = {
+      account,
+      partition,
+      region,
+      wants: (type) => this.options.wanted.has(type),
+      client: (constructor, clientRegion) => session.client(constructor, clientRegion ?? region),
+      call: async (client, action, command) => {
+        const blocked = regionGate.blocked(region, collector.global);
+        if (blocked) throw blocked;
+        try {
+          return await session.call(client, action, command);
+        } catch (error) {
+          if (error instanceof AwsCallError && error.kind === 'region' && !collector.global) regionGate.block(region, error);
+          throw error;
+        }
+      },
+      async *pages(client, action, command, next) {
+        let token: string | undefined;
+        const seen = new Set<string>();
+        do {
+          const page = await context.call(client, action, command(token));
+          yield page;
+          token = next(page);
+          // A service that hands back a token it already gave would loop for ever.
+          if (token !== undefined && seen.has(token)) break;
+          if (token !== undefined) seen.add(token);
+        } while (token !== undefined && token !== '');
+      },
+      async detail(client, action, command, resourceId, absentCodes = []) {
+        try {
+          return await context.call(client, action, command);
+        } catch (error) {
+          if (!(error instanceof AwsCallError)) throw error;
+          if (error.is(...absentCodes)) return ABSENT satisfies Absent;
+          session.gaps.push({ resourceTypes: [], reason: error.message, account, region: collector.global ? undefined : region, service: collector.service, call: action, resourceId });
+          return new Unknown(`${action}: ${error.message}`);
+        }
+      },
+      async each(items, work) {
+        await Promise.all(items.map((item) => work(item)));
+      },
+      emit(resource) {
+        const entry: Resource = { id: resource.id, type: resource.type, properties: resource.properties, origin: { kind: 'aws' }, account };
+        if (resource.name !== undefined) entry.name = resource.name;
+        if (resource.arn !== undefined) entry.arn = resource.arn;
+        const resourceRegion = regionOf(resource);
+        if (resourceRegion !== undefined) entry.region = resourceRegion;
+        if (resource.managedBy) entry.managedBy = resource.managedBy;
+        session.resources.push(entry);
+      },
+      gap(resourceTypes, error, call) {
+        const reason = error instanceof AwsCallError ? error.message : error instanceof Error ? error.message : String(error);
+        const gap: CollectionGap = { resourceTypes: [...resourceTypes], reason, account, service: collector.service, call };
+        if (!collector.global) gap.region = region;
+        session.gaps.push(gap);
+      },
+      arn: (service, resource, arnRegion) => `arn:${partition}:${service}:${arnRegion === null ? '' : (arnRegion ?? region)}:${account}:${resource}`,
+    };
+    return context;
+  }
+
+  destroy(): void {
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+}
+
+/** Remembers regions found disabled, so that the remaining collectors there stop at once with the same reason. */
+export class RegionGate {
+  private readonly disabled = new Map<string, AwsCallError>();
+  block(region: string, error: AwsCallError): void {
+    if (!this.disabled.has(region)) this.disabled.set(region, error);
+  }
+  blocked(region: string, global: boolean): AwsCallError | undefined {
+    return global ? undefined : this.disabled.get(region);
+  }
+}
