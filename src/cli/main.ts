@@ -26,16 +26,16 @@ export function buildProgram(context: CommandContext): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) })
     .exitOverride();
-  registerScanCommand(program, context);
-  registerPolicyCommand(program, context);
   registerDemoCommand(program, context);
+  registerScanCommand(program, context);
   registerMatrixCommand(program, context);
-  registerReportCommand(program, context);
   registerExplainCommand(program, context);
   registerChecksCommand(program, context);
-  registerAttestCommand(program, context);
-  registerDiffCommand(program, context);
   registerFrameworksCommand(program, context);
+  registerReportCommand(program, context);
+  registerDiffCommand(program, context);
+  registerAttestCommand(program, context);
+  registerPolicyCommand(program, context);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });
   }

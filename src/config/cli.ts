@@ -48,6 +48,8 @@ export async function loadCliConfig(explicitPath: string | undefined, io: CliIo,
 export interface EvaluateExtras {
   /** Frameworks to report per item (`--framework`); those the configuration enables are added. */
   frameworks?: readonly Framework[];
+  /** Called as each file is read, for a progress display. */
+  onFile?: (path: string) => void;
 }
 
 export interface ConfiguredScan {
@@ -84,7 +86,7 @@ export async function configureScan(options: { config?: string }, selected: read
     reportConfigIssues(application.unusedWarnings(result), 'warning', io);
     return result;
   };
-  const scan: ConfiguredScan = { checks, now, evaluate, scanPaths: async (paths, extras) => evaluate(await loadPaths(paths), extras) };
+  const scan: ConfiguredScan = { checks, now, evaluate, scanPaths: async (paths, extras) => evaluate(await loadPaths(paths, { onFile: extras?.onFile }), extras) };
   if (config) scan.config = config;
   return scan;
 }

@@ -171,3 +171,13 @@ describe('demarc frameworks and scan --framework', () => {
     expect(run.stdout).toMatch(/^ {2}1\.1 +not-assessed +Keep the account contact details current \(manual: attest its duties\)/m);
   });
 });
+
+describe('progress while reading files', () => {
+  it('redraws one line on a terminal\'s stderr and clears it, and stays silent in logs or with --quiet', async () => {
+    const tty = await runCli(['scan', FIXTURES, '--fail-on', 'none'], { stderrIsTty: true });
+    expect(tty.stderr).toContain('\r\u001b[Kdemarc: reading file 1: ');
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect((await runCli(['scan', FIXTURES, '--fail-on', 'none'])).stderr).not.toContain('reading file');
+    expect((await runCli(['scan', FIXTURES, '--fail-on', 'none', '--quiet'], { stderrIsTty: true })).stderr).not.toContain('reading file');
+  });
+});

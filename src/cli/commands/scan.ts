@@ -10,6 +10,7 @@ import type { Severity } from '../../model/vocabulary.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError } from '../exit-codes.js';
 import { useColor, writeFileAtomic, type CliIo } from '../io.js';
 import type { CommandContext } from '../main.js';
+import { fileProgress } from '../file-progress.js';
 import { collect, parseSeverityThreshold } from '../options.js';
 import { configureScan } from '../../config/cli.js';
 import { prepareBaseline } from '../../baseline/cli.js';
@@ -91,7 +92,7 @@ export function selectForScan(options: Pick<ScanCommandOptions, 'check' | 'servi
 export function registerScanCommand(program: Command, context: CommandContext): void {
   program
     .command('scan')
-    .description('scan CloudFormation templates (files or folders) and report the responsibility matrix and findings')
+    .description('scan CloudFormation templates, Terraform plans, state and .tf folders, or live accounts (--aws): matrix and findings')
     .argument('[paths...]', 'templates or folders to scan (or --aws for live accounts)')
     .option('-f, --format <format>', `output format, repeatable (${outputFormats.map((format) => format.id).join(', ')})`, collect, [])
     .option('-o, --output <file>', 'write the matching --format to a file instead of standard output (repeatable)', collect, [])
@@ -118,11 +119,18 @@ export function registerScanCommand(program: Command, context: CommandContext): 
       if (options.aws && paths.length > 0) throw new UsageError('give either templates and folders or --aws, not both');
       if (!options.aws && paths.length === 0) throw new UsageError('give templates or folders to scan, or --aws to scan a live account');
       let result;
+      const progress = fileProgress(context.io, options.quiet);
       try {
-        result = withBaseline(options.aws ? configured.evaluate(await collectForChecks(configured.checks, options, context.io), { frameworks }) : await configured.scanPaths(paths, { frameworks }));
+        result = withBaseline(
+          options.aws
+            ? configured.evaluate(await collectForChecks(configured.checks, options, context.io), { frameworks })
+            : await configured.scanPaths(paths, { frameworks, onFile: progress.onFile }),
+        );
       } catch (error) {
         if (error instanceof AwsCredentialsError) throw new UsageError(error.message);
         throw error;
+      } finally {
+        progress.done();
       }
       reportProblems(result, context.io);
       await emitResult(result, options, context.io);
