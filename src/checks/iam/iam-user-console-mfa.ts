@@ -25,7 +25,7 @@ export default defineCheck({
     if (report === undefined) {
       if (user.origin.kind === 'aws') return unknown('the credential report for this user was not collected', 'CredentialReport');
       if (user.properties['LoginProfile'] === undefined) return notApplicable('the user has no console password');
-      return unknown('the user gets a console password, but MFA devices are activated after deployment: a template cannot show whether it has one', 'LoginProfile');
+      return notApplicable('the user gets a console password, but MFA devices are activated after deployment: only a live scan can show whether it has one');
     }
     const password = bool(report['PasswordEnabled']);
     if (isUnknown(password)) return unknown(password, 'CredentialReport.PasswordEnabled');

@@ -1,5 +1,5 @@
 // Compliant: MFA delete is enabled, so changing versioning or deleting a version needs the root user's MFA code.
-import { defineCheck, fail, pass, unknown } from '../define-check.js';
+import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, isUnknown, str } from '../../inventory/readers.js';
 import { isLive } from '../lib/data-stores.js';
 
@@ -27,6 +27,7 @@ export default defineCheck({
     if (mfaDelete === 'Disabled') return fail('MFA delete is disabled', 'VersioningConfiguration.MfaDelete');
     if (mfaDelete !== undefined) return fail(`MFA delete is "${mfaDelete}", not Enabled`, 'VersioningConfiguration.MfaDelete');
     if (isLive(bucket)) return fail('MFA delete has never been enabled on this bucket');
-    return unknown('a template cannot set or show MFA delete (only the root user can enable it through the API); scan the live account to see it');
+    // Issue #4: what a template cannot hold is not applicable to template scans, rather than an unknown on every bucket.
+    return notApplicable('a template cannot set or show MFA delete (only the root user can enable it through the API); scan the live account to see it');
   },
 });
