@@ -1,5 +1,4 @@
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as iamSdk from '@aws-sdk/client-iam';
 import * as s3Sdk from '@aws-sdk/client-s3';
 import * as s3ControlSdk from '@aws-sdk/client-s3-control';
@@ -13,7 +12,7 @@ import vpc from '../../src/inventory/sources/aws/collectors/vpc.js';
 import kms from '../../src/inventory/sources/aws/collectors/kms.js';
 import { redactInventory } from '../../src/inventory/redact.js';
 import { Redacted, Unknown } from '../../src/inventory/values.js';
-import { ACCOUNT, awsError, runCollector } from './support/harness.js';
+import { ACCOUNT, awsError, runCollector, useClientMocks } from './support/harness.js';
 
 const CREDENTIAL_REPORT = [
   'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
@@ -22,15 +21,7 @@ const CREDENTIAL_REPORT = [
 ].join('\n');
 
 const doc = (value: unknown): string => encodeURIComponent(JSON.stringify(value));
-const mocks: Array<{ restore(): void }> = [];
-afterEach(() => {
-  for (const mock of mocks.splice(0)) mock.restore();
-});
-function mock<T extends Parameters<typeof mockClient>[0]>(client: T) {
-  const stub = mockClient(client);
-  mocks.push(stub);
-  return stub;
-}
+const mock = useClientMocks();
 
 describe('iam collector', () => {
   it('reads authorization details, the credential report, the password policy and marks what AWS manages', async () => {

@@ -1,5 +1,4 @@
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as ct from '@aws-sdk/client-cloudtrail';
 import * as cfg from '@aws-sdk/client-config-service';
 import * as gd from '@aws-sdk/client-guardduty';
@@ -30,22 +29,14 @@ import * as org from '@aws-sdk/client-organizations';
 import { allCollectors } from '../../src/inventory/sources/aws/collectors/index.js';
 import { redactInventory } from '../../src/inventory/redact.js';
 import { Redacted, Unknown } from '../../src/inventory/values.js';
-import { ACCOUNT, awsError, runCollector } from './support/harness.js';
+import { ACCOUNT, awsError, runCollector, useClientMocks } from './support/harness.js';
 
 const byService = (service: string) => {
   const found = allCollectors.find((collector) => collector.service === service);
   if (!found) throw new Error(service);
   return found;
 };
-const mocks: Array<{ restore(): void }> = [];
-afterEach(() => {
-  for (const stub of mocks.splice(0)) stub.restore();
-});
-function mock<T extends Parameters<typeof mockClient>[0]>(client: T) {
-  const stub = mockClient(client);
-  mocks.push(stub);
-  return stub;
-}
+const mock = useClientMocks();
 const R = 'us-east-1';
 
 describe('logging and detection collectors', () => {

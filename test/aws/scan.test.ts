@@ -1,5 +1,4 @@
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as stsSdk from '@aws-sdk/client-sts';
 import * as ec2Sdk from '@aws-sdk/client-ec2';
 import * as gdSdk from '@aws-sdk/client-guardduty';
@@ -8,17 +7,9 @@ import { scanAws } from '../../src/inventory/sources/aws/scan.js';
 import { AwsCredentialsError } from '../../src/inventory/sources/aws/errors.js';
 import { evaluateInventory } from '../../src/engine/scan.js';
 import { defineCheck, pass } from '../../src/checks/define-check.js';
-import { awsError } from './support/harness.js';
+import { awsError, useClientMocks } from './support/harness.js';
 
-const mocks: Array<{ restore(): void }> = [];
-afterEach(() => {
-  for (const stub of mocks.splice(0)) stub.restore();
-});
-function mock<T extends Parameters<typeof mockClient>[0]>(client: T) {
-  const stub = mockClient(client);
-  mocks.push(stub);
-  return stub;
-}
+const mock = useClientMocks();
 
 /** Credentials whose key id names the account they belong to, so the STS mock can answer per account. */
 const credentialsOf = (account: string) => async () => ({ accessKeyId: `AKID${account}`, secretAccessKey: 'test' });

@@ -1,3 +1,5 @@
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach } from 'vitest';
 import pLimit from 'p-limit';
 import type { Collector } from '../../../src/inventory/sources/aws/collector.js';
 import { actionMatchesCommand, isReadOnlyAction, isReadOnlyCommand } from '../../../src/inventory/sources/aws/policy.js';
@@ -36,4 +38,18 @@ export async function runCollector(collector: Collector, options: { region?: str
   });
   session.destroy();
   return { resources: session.resources, gaps: session.gaps, calls, violations, byType: (type: string) => session.resources.filter((resource) => resource.type === type) };
+}
+
+/** A `mock(Client)` for one test file: every stub it makes is restored after each test. */
+export function useClientMocks() {
+  const stubs: Array<{ restore(): void }> = [];
+  afterEach(() => {
+    for (const stub of stubs.splice(0)) stub.restore();
+  });
+  function mock<T extends Parameters<typeof mockClient>[0]>(client: T) {
+    const stub = mockClient(client);
+    stubs.push(stub);
+    return stub;
+  }
+  return mock;
 }
