@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -126,16 +129,22 @@ describe('demarc scan --aws against a loopback endpoint (AWS_ENDPOINT_URL)', () 
       body: `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error><RequestId>abc</RequestId></ErrorResponse>`,
     }));
     process.env['AWS_ENDPOINT_URL'] = server.url;
+    // A real profile with keys, so that the call reaches the server and the server refuses the token.
+    const folder = await mkdtemp(join(tmpdir(), 'demarc-profile-'));
+    process.env['AWS_SHARED_CREDENTIALS_FILE'] = join(folder, 'credentials');
+    await writeFile(process.env['AWS_SHARED_CREDENTIALS_FILE'], '[audit]\naws_access_key_id = AKIDEXAMPLEAUDIT\naws_secret_access_key = audit-secret-not-real\n');
     try {
       const cli = io();
       const code = await main(['node', 'demarc', 'scan', '--aws', '--profile', 'audit', '--region', 'us-east-1', '--check', 's3-bucket-versioning'], cli);
       expect(code).toBe(2);
       const stderr = cli.err.join('');
-      expect(stderr).toContain('profile "audit"');
+      expect(stderr).toContain('no usable AWS credentials from profile "audit": they have expired: The security token included in the request is expired.');
       expect(stderr).toContain('aws sso login --profile audit');
       expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(server.requests.length).toBeGreaterThan(0);
     } finally {
       await server.close();
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });

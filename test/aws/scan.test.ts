@@ -132,4 +132,11 @@ describe('scanAws', () => {
     await expect(scanAws({ ...base, profile: 'prod-audit', resourceTypes: ['Demarc::GuardDuty::RegionStatus'], regions: ['us-east-1'] })).rejects.toThrow(AwsCredentialsError);
     await expect(scanAws({ ...base, profile: 'prod-audit', resourceTypes: ['Demarc::GuardDuty::RegionStatus'], regions: ['us-east-1'] })).rejects.toThrow(/aws sso login --profile prod-audit/);
   });
+
+  it('says when no credentials were found at all, rather than calling them expired', async () => {
+    mock(stsSdk.STSClient).on(stsSdk.GetCallerIdentityCommand).rejects(awsError('CredentialsProviderError', 'Could not load credentials from any providers', 400));
+    await expect(scanAws({ ...base, resourceTypes: ['Demarc::GuardDuty::RegionStatus'], regions: ['us-east-1'] })).rejects.toThrow(
+      /^no usable AWS credentials from the default credential chain .*: none were found: Could not load credentials from any providers\. To fix: set AWS_PROFILE/,
+    );
+  });
 });

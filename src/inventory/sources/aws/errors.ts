@@ -99,8 +99,9 @@ export class AwsCredentialsError extends Error {
 }
 
 export function credentialsAdvice(profile: string | undefined, cause: unknown): string {
-  const code = errorCode(cause);
-  const message = asSdkError(cause).message ?? '';
+  const code = cause instanceof AwsCallError ? cause.code : errorCode(cause);
+  // The SDK's own words say which provider failed and why; our wrapper's message would only repeat the code.
+  const message = cause instanceof AwsCallError ? cause.serviceMessage : (asSdkError(cause).message ?? '');
   const who = profile ? `profile "${profile}"` : 'the default credential chain (environment, ~/.aws/config and credentials, SSO, instance or container role)';
   const sso = /sso|token/i.test(message) || code === 'TokenRefreshRequired' || code === 'InvalidGrantException';
   const fix = profile
@@ -108,5 +109,8 @@ export function credentialsAdvice(profile: string | undefined, cause: unknown): 
       ? `run \`aws sso login --profile ${profile}\` (or refresh the profile's credentials) and try again`
       : `check the profile in ~/.aws/config and ~/.aws/credentials, or run \`aws sso login --profile ${profile}\``
     : 'set AWS_PROFILE or pass --profile NAME, or export credentials (run `aws configure` or `aws sso login`)';
-  return `no usable AWS credentials from ${who}: ${code}${message && !message.includes('\n') ? ` (${message.slice(0, 160)})` : ''}. To fix: ${fix}.`;
+  const reason =
+    code === 'CredentialsProviderError' ? 'none were found' : code.startsWith('Expired') || /expired/i.test(message) ? 'they have expired' : `they were refused (${code})`;
+  const said = message && !message.includes('\n') ? `: ${message.slice(0, 160)}` : '';
+  return `no usable AWS credentials from ${who}: ${reason}${said}. To fix: ${fix}.`;
 }

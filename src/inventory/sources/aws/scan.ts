@@ -175,18 +175,13 @@ async function identify(session: AccountSession, region: string, profile: string
     return { account: output.Account ?? 'unknown', principal, partition: principal.split(':')[1] ?? 'aws' };
   } catch (error) {
     if (!fatal && error instanceof AwsCallError) return error;
-    const cause = error instanceof AwsCallError ? error : error;
     if (error instanceof AwsCallError && (error.kind === 'timeout' || error.kind === 'unavailable')) {
       throw new AwsCredentialsError(`cannot reach AWS STS in ${region} to confirm the credentials: ${error.message}. Check the network, AWS_ENDPOINT_URL and --region.`);
     }
-    throw new AwsCredentialsError(credentialsAdvice(profile, causeOf(cause)));
+    throw new AwsCredentialsError(credentialsAdvice(profile, error));
   } finally {
     session.destroy();
   }
-}
-
-function causeOf(error: unknown): unknown {
-  return error instanceof AwsCallError ? { name: error.code, message: error.message } : error;
 }
 
 async function targetsOf(
