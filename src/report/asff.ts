@@ -76,14 +76,17 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-function accountOf(finding: Finding): string {
-  const account = finding.resource.account;
-  return account && /^\d{12}$/.test(account) ? account : PLACEHOLDER_ACCOUNT;
+/** Where template findings are imported: Security Hub needs an account and region that templates do not name. */
+export interface AsffTarget {
+  account?: string;
+  region?: string;
 }
 
-function asffFinding(scan: ScanResult, finding: Finding, occurrence: number): Record<string, unknown> {
-  const account = accountOf(finding);
-  const region = finding.resource.region ?? PLACEHOLDER_REGION;
+const isAccountId = (value: string | undefined): value is string => value !== undefined && /^\d{12}$/.test(value);
+
+function asffFinding(scan: ScanResult, finding: Finding, occurrence: number, target: AsffTarget): Record<string, unknown> {
+  const account = [finding.resource.account, target.account].find(isAccountId) ?? PLACEHOLDER_ACCOUNT;
+  const region = finding.resource.region ?? target.region ?? PLACEHOLDER_REGION;
   const where = locationText(finding);
   const info = checkInfo(scan, finding.checkId);
   const recommendation = clip(remediationLines(info?.remediation).join(' ') || `See \`demarc explain ${finding.checkId}\`.`, 512);
@@ -133,13 +136,13 @@ function asffFinding(scan: ScanResult, finding: Finding, occurrence: number): Re
 }
 
 /** AWS Security Finding Format: a JSON array for Security Hub's BatchImportFindings (100 per call). */
-export function renderAsff(scan: ScanResult): string {
+export function renderAsff(scan: ScanResult, target: AsffTarget = {}): string {
   const occurrences = new Map<string, number>();
   const findings = scan.findings.map((finding) => {
     const key = `${finding.checkId}\u0000${finding.resource.id}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    return asffFinding(scan, finding, occurrence);
+    return asffFinding(scan, finding, occurrence, target);
   });
   return `${JSON.stringify(findings, null, 2)}\n`;
 }

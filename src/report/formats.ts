@@ -1,5 +1,5 @@
 import type { ScanResult } from '../engine/result.js';
-import { renderAsff } from './asff.js';
+import { renderAsff, type AsffTarget } from './asff.js';
 import { renderCrm } from './crm.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
@@ -17,8 +17,11 @@ export interface OutputFormat {
   description: string;
   /** File extension for `--output` defaults and docs. */
   extension: string;
-  render(result: ScanResult, style: TextStyle): string | Uint8Array;
+  render(result: ScanResult, options: RenderOptions): string | Uint8Array;
 }
+
+/** Terminal style, and for ASFF the account and region to import template findings into. */
+export interface RenderOptions extends TextStyle, AsffTarget {}
 
 export const outputFormats: readonly OutputFormat[] = [
   { id: 'text', description: 'matrix, findings and summary for a terminal', extension: 'txt', render: (result, style) => renderText(result, style) },
@@ -30,7 +33,7 @@ export const outputFormats: readonly OutputFormat[] = [
   { id: 'csv', description: 'one row per finding (CSV)', extension: 'csv', render: (result) => renderCsv(result) },
   { id: 'markdown', description: 'a pull-request comment: summary and worst findings first', extension: 'md', render: (result) => renderMarkdown(result) },
   { id: 'junit', description: 'JUnit XML: a test case per check and resource, for CI dashboards', extension: 'xml', render: (result) => renderJunit(result) },
-  { id: 'asff', description: 'AWS Security Finding Format (JSON array) for Security Hub import', extension: 'asff.json', render: (result) => renderAsff(result) },
+  { id: 'asff', description: 'AWS Security Finding Format (JSON array) for Security Hub import', extension: 'asff.json', render: (result, options) => renderAsff(result, options) },
 ];
 
 export function getOutputFormat(id: string): OutputFormat | undefined {

@@ -181,3 +181,15 @@ describe('progress while reading files', () => {
     expect((await runCli(['scan', FIXTURES, '--fail-on', 'none', '--quiet'], { stderrIsTty: true })).stderr).not.toContain('reading file');
   });
 });
+
+describe('ASFF for template scans', () => {
+  it('imports into the account and region given, and refuses an account id that is not one', async () => {
+    const run = await runCli(['scan', UNVERSIONED, '--check', 's3-bucket-versioning', '--format', 'asff', '--asff-account', '111122223333', '--asff-region', 'eu-west-1', '--fail-on', 'none']);
+    const [finding] = JSON.parse(run.stdout);
+    expect(finding).toMatchObject({ AwsAccountId: '111122223333', Resources: [expect.objectContaining({ Region: 'eu-west-1' })] });
+    expect(finding.ProductArn).toContain(':eu-west-1:111122223333:');
+    const placeholder = JSON.parse((await runCli(['scan', UNVERSIONED, '--check', 's3-bucket-versioning', '--format', 'asff', '--fail-on', 'none'])).stdout);
+    expect(placeholder[0].AwsAccountId).toBe('000000000000');
+    expect((await runCli(['scan', UNVERSIONED, '--format', 'asff', '--asff-account', 'prod'])).code).toBe(2);
+  });
+});

@@ -7,7 +7,7 @@ import type { Severity } from '../../model/vocabulary.js';
 import { UsageError } from '../exit-codes.js';
 import type { CommandContext } from '../main.js';
 import { collect, parseSeverityThreshold } from '../options.js';
-import { emitResult, exitCodeFor } from './scan.js';
+import { addAsffOptions, emitResult, exitCodeFor } from './scan.js';
 
 /** The published schema, found relative to this file both in src/ (tests) and in dist/ (the installed CLI). */
 export const RESULT_SCHEMA_PATH = fileURLToPath(new URL('../../../schema/scan-result.schema.json', import.meta.url));
@@ -17,6 +17,8 @@ interface ReportOptions {
   output: string[];
   failOn: Severity | 'none';
   color?: boolean;
+  asffAccount?: string;
+  asffRegion?: string;
 }
 
 function reason(error: unknown): string {
@@ -49,14 +51,15 @@ export async function readSavedResult(path: string) {
 }
 
 export function registerReportCommand(program: Command, context: CommandContext): void {
-  program
+  const command = program
     .command('report')
     .description('re-render a saved JSON result (from `demarc scan --format json`) in other formats')
     .argument('<result>', 'a JSON result file')
     .option('-f, --format <format>', `output format, repeatable (${outputFormats.map((format) => format.id).join(', ')})`, collect, [])
     .option('-o, --output <file>', 'write the matching --format to a file instead of standard output (repeatable)', collect, [])
     .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'none')
-    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
+  addAsffOptions(command)
     .addHelpText('after', '\nExit codes: 0 done, 1 findings at or above --fail-on, 2 the file is not a demarc result or a usage error.')
     .action(async (path: string, options: ReportOptions) => {
       const result = await readSavedResult(path);

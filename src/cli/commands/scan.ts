@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { selectChecks } from '../../checks/select.js';
 import type { Check } from '../../checks/types.js';
 import { getFramework } from '../../model/frameworks/index.js';
@@ -35,10 +35,27 @@ export interface ScanCommandOptions {
   roleArn: string[];
   orgRole?: string;
   quiet?: boolean;
+  asffAccount?: string;
+  asffRegion?: string;
 }
 
 /** Writes each requested format: the i-th --output takes the i-th --format; one format may go to stdout. */
-export async function emitResult(result: ScanResult, options: Pick<ScanCommandOptions, 'format' | 'output' | 'color'>, io: CliIo): Promise<void> {
+/** What `emitResult` needs from a command's options; the ASFF target is optional for commands without it. */
+export type EmitOptions = Pick<ScanCommandOptions, 'format' | 'output' | 'color'> & { asffAccount?: string; asffRegion?: string };
+
+/** Adds the options that say where ASFF findings of template scans are imported. */
+export function addAsffOptions(command: Command): Command {
+  return command
+    .option('--asff-account <id>', 'with --format asff: the 12-digit account to import template findings into', parseAccountId)
+    .option('--asff-region <region>', 'with --format asff: the region to import template findings into');
+}
+
+function parseAccountId(value: string): string {
+  if (/^\d{12}$/.test(value)) return value;
+  throw new InvalidArgumentError('expected a 12-digit AWS account id');
+}
+
+export async function emitResult(result: ScanResult, options: EmitOptions, io: CliIo): Promise<void> {
   const formats = options.format.length > 0 ? options.format : ['text'];
   if (formats.length - options.output.length > 1) {
     throw new UsageError('more than one --format goes to standard output: give an --output for each but one');
@@ -48,8 +65,12 @@ export async function emitResult(result: ScanResult, options: Pick<ScanCommandOp
     if (!format) throw new UsageError(`unknown format ${id} (one of ${outputFormats.map((entry) => entry.id).join(', ')})`);
     const path = options.output[index];
     const toTerminal = path === undefined;
-    const style = { color: toTerminal && useColor(io, io.stdoutIsTty, options.color), width: toTerminal ? Math.max(60, io.columns) : 100 };
-    const content = format.render(result, style);
+    const content = format.render(result, {
+      color: toTerminal && useColor(io, io.stdoutIsTty, options.color),
+      width: toTerminal ? Math.max(60, io.columns) : 100,
+      account: options.asffAccount,
+      region: options.asffRegion,
+    });
     if (path === undefined) io.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     else {
       await writeFileAtomic(path, content);
@@ -90,7 +111,7 @@ export function selectForScan(options: Pick<ScanCommandOptions, 'check' | 'servi
 }
 
 export function registerScanCommand(program: Command, context: CommandContext): void {
-  program
+  const command = program
     .command('scan')
     .description('scan CloudFormation templates, Terraform plans, state and .tf folders, or live accounts (--aws): matrix and findings')
     .argument('[paths...]', 'templates or folders to scan (or --aws for live accounts)')
@@ -110,7 +131,8 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--role-arn <arn>', 'with --aws: assume this role and scan its account (repeatable)', collect, [])
     .option('--org-role <name>', 'with --aws: assume this role in every active account of the organization')
     .option('--fail-on-gaps', 'exit 1 when anything could not be collected (denied, region not enabled, throttled ...)')
-    .option('-q, --quiet', 'no progress on standard error')
+    .option('-q, --quiet', 'no progress on standard error');
+  addAsffOptions(command)
     .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or nothing could be read.')
     .action(async (paths: string[], options: ScanCommandOptions) => {
       const { checks, frameworks } = selectForScan(options);
