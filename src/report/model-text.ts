@@ -13,8 +13,8 @@ export function renderServiceMatrix(entries: readonly ServiceMatrixEntry[], styl
     lines.push(paint('bold', `${service.name} (${service.id}) · ${service.model} service`));
     for (const layer of service.layers) {
       const duties = layer.duties.map((duty) => duty.id).join(', ');
-      const reason = layer.reason ? paint('dim', `  (${layer.reason})`) : '';
-      lines.push(`  ${pad(layer.layer, 24)} ${paint(OWNER_PAINT[layer.owner], pad(layer.owner, 9))}${reason}`);
+      lines.push(`  ${pad(layer.layer, 24)} ${paint(OWNER_PAINT[layer.owner], layer.owner)}`);
+      if (layer.reason) lines.push(paint('dim', `  ${' '.repeat(24)} ${wrap(`why: ${layer.reason}`, style.width, 27)}`));
       if (duties) lines.push(paint('dim', `  ${' '.repeat(24)} ${wrap(`duties: ${duties}`, style.width, 27)}`));
     }
     lines.push('');
