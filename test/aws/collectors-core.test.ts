@@ -169,6 +169,8 @@ describe('ec2, ebs and vpc collectors', () => {
     expect(instances[0]?.properties).toMatchObject({ SecurityGroupIds: ['sg-1'], MetadataOptions: { HttpTokens: 'optional' }, Monitoring: false });
     const userData = instances[0]?.properties['UserData'];
     expect(userData).toEqual(new Redacted(true));
+    // A plain `{secretLike}` record would read as data to the checks: the verdict must stay a Redacted.
+    expect(userData).toBeInstanceOf(Redacted);
     expect(JSON.stringify(redactInventory({ resources: instances, gaps: [], problems: [], sources: [] }))).not.toContain('hunter2');
     expect(run.byType('Demarc::EC2::Image')[0]?.properties).toMatchObject({ ImageId: 'ami-1', Public: true });
     expect(run.byType('AWS::EC2::LaunchTemplate')[0]?.properties).toMatchObject({ LaunchTemplateData: { MetadataOptions: { HttpTokens: 'required' } } });

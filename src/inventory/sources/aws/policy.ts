@@ -39,6 +39,8 @@ export const COMMAND_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   GetPublicAccessBlockCommand: ['s3:GetBucketPublicAccessBlock', 's3:GetAccountPublicAccessBlock'],
   GetRestApisCommand: ['apigateway:GET'],
   GetStagesCommand: ['apigateway:GET'],
+  GetApisCommand: ['apigateway:GET'],
+  GetDomainNamesCommand: ['apigateway:GET'],
 };
 
 /** True when `action` is the IAM action that authorises `command`. */

@@ -1,4 +1,4 @@
-import { Unknown, type PropRecord, type PropValue } from '../../values.js';
+import { Redacted, Unknown, type PropRecord, type PropValue } from '../../values.js';
 import { ABSENT, type Absent } from './collector.js';
 
 /** SDK output into a property tree: dates become ISO strings, undefined members are dropped. */
@@ -7,7 +7,8 @@ export function toProp(value: unknown): PropValue | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (value instanceof Unknown) return value;
+  // Already property values: a Redacted verdict must stay one, or checks could no longer tell it from data.
+  if (value instanceof Unknown || value instanceof Redacted) return value;
   if (value instanceof Uint8Array) return new Unknown('binary value not kept');
   if (Array.isArray(value)) return value.map((item) => toProp(item) ?? null);
   if (typeof value === 'object') {

@@ -1,6 +1,8 @@
 import type { Collector } from '../collector.js';
 import accessanalyzer from './accessanalyzer.js';
 import apigateway from './apigateway.js';
+import apigatewayv2 from './apigatewayv2.js';
+import autoscaling from './autoscaling.js';
 import cloudfront from './cloudfront.js';
 import cloudtrail from './cloudtrail.js';
 import cloudwatch from './cloudwatch.js';
@@ -14,6 +16,7 @@ import efs from './efs.js';
 import eks from './eks.js';
 import elasticache from './elasticache.js';
 import elb from './elb.js';
+import elbClassic from './elb-classic.js';
 import emr from './emr.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
@@ -35,8 +38,8 @@ import wafv2 from './wafv2.js';
 /** Every collector. Each imports its SDK client only when it runs. */
 export const allCollectors: readonly Collector[] = [
   iam, s3, ec2, ebs, vpc, kms, cloudtrail, config, guardduty, securityhub, accessanalyzer, macie, cloudwatch, rds, lambda,
-  dynamodb, sqs, sns, efs, ecr, secretsmanager, elasticache, opensearch, eks, ecs, elb, cloudfront, apigateway, wafv2,
-  redshift, emr, organizations,
+  dynamodb, sqs, sns, efs, ecr, secretsmanager, elasticache, opensearch, eks, ecs, elb, elbClassic, cloudfront, apigateway, apigatewayv2,
+  wafv2, redshift, emr, organizations, autoscaling,
 ];
 
 /** The collectors that produce at least one of the wanted resource types. */
