@@ -14,7 +14,7 @@ const SECRET_VALUE = [
   /\bxox[abpr]-[A-Za-z0-9-]{10,}/, // Slack tokens
   /\bsk_live_[A-Za-z0-9]{16,}/, // Stripe live keys
   // `password=...` but not an ARN that names a secret (`arn:aws:secretsmanager:...:secret:app/db`).
-  /(?<!:)(password|passwd|secret|token)\s*[=:]\s*\S{6,}/i,
+  /(?<!:)(password|passwd|secret|token)\w*\s*[=:]\s*\S{6,}/i,
 ];
 
 export function looksSecret(name: string, value: PropValue): boolean {

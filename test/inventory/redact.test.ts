@@ -46,6 +46,7 @@ describe('redaction of secrets in resource configuration', () => {
     expect(looksSecret('DB_PASSWORD', new Unknown('parameter', '${DbPassword}'))).toBe(true);
     expect(looksSecret('UserData', 'aws secretsmanager get-secret-value --secret-id arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/db-AbCdEf')).toBe(false);
     expect(looksSecret('UserData', 'export DB_PASSWORD=correct-horse-battery')).toBe(true);
+    expect(looksSecret('UserData', 'export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
     expect(looksSecret('UserData', new Unknown('Fn::Sub uses a redacted value', '#!/bin/sh\nexport PW=${?}'))).toBe(true);
   });
 });

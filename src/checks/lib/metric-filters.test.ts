@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isUnknown } from '../../inventory/values.js';
-import { compileFilterPattern, METRIC_FILTERS, uncoveredActivities, type MetricFilterKey } from './metric-filters.js';
+import type { Resource } from '../../inventory/resource.js';
+import { isUnknown, Reference, Unknown, type PropValue } from '../../inventory/values.js';
+import { createInventoryView } from '../../inventory/view.js';
+import { compileFilterPattern, evaluateMetricFilterCheck, METRIC_FILTERS, uncoveredActivities, type MetricFilterKey } from './metric-filters.js';
 
 describe('metric filter patterns', () => {
   it('evaluates JSON patterns with ||, && and parentheses', () => {
@@ -50,5 +52,41 @@ describe('metric filter patterns', () => {
       if (['unauthorized-api-calls', 'root-usage', 'console-signin-without-mfa', 'console-auth-failures'].includes(key)) continue;
       expect(missing, key).toEqual([]);
     }
+  });
+});
+
+describe('the log group of a trail', () => {
+  const origin = { kind: 'terraform-config' as const };
+  const group: Resource = { id: 'module.audit.aws_cloudwatch_log_group.trail', type: 'AWS::Logs::LogGroup', name: 'org-trail', properties: { LogGroupName: 'org-trail' }, origin };
+  const filter: Resource = {
+    id: 'module.audit.aws_cloudwatch_log_metric_filter.changes',
+    type: 'AWS::Logs::MetricFilter',
+    properties: {
+      LogGroupName: new Reference(group.id, 'name'),
+      FilterPattern: '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }',
+      MetricTransformations: [{ MetricName: 'CloudTrailChanges', MetricNamespace: 'CIS', MetricValue: '1' }],
+    },
+    origin,
+  };
+  const alarm: Resource = {
+    id: 'module.audit.aws_cloudwatch_metric_alarm.changes',
+    type: 'AWS::CloudWatch::Alarm',
+    properties: { MetricName: 'CloudTrailChanges', Namespace: 'CIS', AlarmActions: [new Reference('aws_sns_topic.alerts', 'arn')] },
+    origin,
+  };
+  const judge = (arn: PropValue, resources: Resource[] = [group, filter, alarm]): string => {
+    const trail: Resource = { id: 'module.audit.aws_cloudtrail.main', type: 'AWS::CloudTrail::Trail', properties: { IsMultiRegionTrail: true, CloudWatchLogsLogGroupArn: arn }, origin };
+    const inventory = createInventoryView({ resources: [trail, ...resources], gaps: [], problems: [], sources: [] });
+    return evaluateMetricFilterCheck('cloudtrail-changes', trail, { inventory, now: new Date(0) }).status;
+  };
+
+  it('reads "${<log group>.arn}:*" as the log group it refers to', () => {
+    expect(judge(new Unknown('known only after apply', '${module.audit.aws_cloudwatch_log_group.trail.arn}:*'))).toBe('pass');
+    expect(judge(new Unknown('Fn::Sub uses an attribute', '${module.audit.aws_cloudwatch_log_group.trail.Arn}:*'))).toBe('pass');
+    expect(judge(new Unknown('known only after apply', '${module.audit.aws_cloudwatch_log_group.trail.arn}:*'), [group, filter])).toBe('fail');
+  });
+
+  it('is unknown when the referenced log group is not in the inventory', () => {
+    expect(judge(new Unknown('known only after apply', '${aws_cloudwatch_log_group.elsewhere.arn}:*'))).toBe('unknown');
   });
 });

@@ -472,7 +472,16 @@ function logGroupOfTrail(value: PropValue, context: CheckContext): LogGroupIdent
   }
   let arn: string;
   if (typeof value === 'string') arn = value;
-  else if (isUnknown(value) && value.template !== undefined) arn = value.template;
+  else if (isUnknown(value) && value.template !== undefined) {
+    // `${<log group>.arn}:*`: the ARN of a log group as CloudTrail wants it, written from a reference to the group.
+    const suffixed = /^\$\{([^{}]+?)(?:\.arn)?\}:\*$/i.exec(value.template);
+    if (suffixed?.[1] !== undefined) {
+      const resource = inventory.resolve(suffixed[1]);
+      if (resource) return { resource, names: new Set(namesOf(resource)) };
+      if (!suffixed[1].includes(':')) return new Unknown(`the log group ${suffixed[1]} is not in the inventory`);
+    }
+    arn = value.template;
+  }
   else return isUnknown(value) ? value : new Unknown('CloudWatchLogsLogGroupArn is not an ARN');
   const match = /:log-group:(.+?)(?::\*)?$/.exec(arn);
   if (!match?.[1]) return new Unknown(`"${arn}" is not a log group ARN`);

@@ -5,12 +5,15 @@ import { readCloudFormationTemplate } from './read-template.js';
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|cfn)$/i;
 const CLOUDFORMATION_MARKERS = /AWSTemplateFormatVersion|^\s*"?Resources"?\s*:|"Resources"\s*:/m;
 const TERRAFORM_MARKERS = /"(format_version|terraform_version)"\s*:/;
+// Terraform's JSON configuration syntax: never a template, whatever keys it holds.
+const TERRAFORM_JSON_CONFIG = /\.tf(vars)?\.json$/i;
 
 export const cloudFormationSource: FileSource = {
   id: 'cloudformation',
   // CloudFormation itself accepts templates up to 1 MB; five leaves room for generated JSON and formatting.
   maxBytes: 5 * 1024 * 1024,
-  claims: (path, head) => TEMPLATE_EXTENSIONS.test(path) && CLOUDFORMATION_MARKERS.test(head) && !TERRAFORM_MARKERS.test(head),
+  claims: (path, head) =>
+    TEMPLATE_EXTENSIONS.test(path) && !TERRAFORM_JSON_CONFIG.test(path) && CLOUDFORMATION_MARKERS.test(head) && !TERRAFORM_MARKERS.test(head),
   read: (files) => mergeInventories(files.map((file) => readCloudFormationTemplate(file.path, file.text))),
 };
 

@@ -11,6 +11,7 @@ import { isRecord, isUnknown, Redacted, Reference, Unknown, type PropRecord, typ
 import type { LoadedFile } from '../file-source.js';
 import { applySteps, Evaluator, isFullyKnown, type EvaluationScope, type TraversalStep } from './hcl/evaluate.js';
 import { HclSyntaxError, isObject, parseHcl } from './hcl/parse-hcl.js';
+import { keyPath, parseJsonConfig, parseJsonVariables, type JsonKeyLines } from './hcl/parse-json-config.js';
 import { instanceAddress, type TerraformResource } from './model.js';
 
 /** Largest .tf file read: configuration is hand-written; anything bigger is generated and better scanned as a plan. */
@@ -22,6 +23,18 @@ interface ParsedFile {
   path: string;
   text: string;
   body: Record<string, unknown>;
+  /** For `.tf.json` files: the line of each key, which stands in for the HCL line patterns. */
+  keys?: JsonKeyLines;
+}
+
+/** A configuration file: HCL (`.tf`) or JSON syntax (`.tf.json`). */
+export const isConfigFile = (path: string): boolean => path.endsWith('.tf') || path.endsWith('.tf.json');
+/** A file of input values: HCL (`.tfvars`) or JSON syntax (`.tfvars.json`). */
+export const isVariablesFile = (path: string): boolean => path.endsWith('.tfvars') || path.endsWith('.tfvars.json');
+
+/** The line of a declaration: from the JSON key lines for `.tf.json`, else from the HCL pattern. */
+function declarationLine(file: ParsedFile, pattern: RegExp, path: readonly string[]): number | undefined {
+  return file.keys ? file.keys.lines.get(keyPath(...path)) : lineOf(file.text, pattern);
 }
 
 interface Declaration {
@@ -197,11 +210,11 @@ class Workspace {
   /** Parses the .tf files of a directory once: those given, or for a module folder outside the scan, read from disk. */
   async load(dir: string): Promise<ParsedFile[] | undefined> {
     if (this.parsed.has(dir)) return this.parsed.get(dir);
-    let loaded = this.given.get(dir)?.filter((file) => file.path.endsWith('.tf'));
+    let loaded = this.given.get(dir)?.filter((file) => isConfigFile(file.path));
     if (!loaded || loaded.length === 0) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
       loaded = readdirSync(dir)
-        .filter((name) => name.endsWith('.tf'))
+        .filter(isConfigFile)
         .sort()
         .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
     }
@@ -212,9 +225,12 @@ class Workspace {
         continue;
       }
       try {
-        files.push({ path: file.path, text: file.text, body: await parseHcl(basename(file.path), file.text) });
+        if (file.path.endsWith('.json')) {
+          const { body, keys } = parseJsonConfig(file.text);
+          files.push({ path: file.path, text: file.text, body, keys });
+        } else files.push({ path: file.path, text: file.text, body: await parseHcl(basename(file.path), file.text) });
       } catch (error) {
-        if (error instanceof HclSyntaxError) this.report(file.path, error.line, `HCL syntax error: ${error.message}`, true);
+        if (error instanceof HclSyntaxError) this.report(file.path, error.line, `${file.path.endsWith('.json') ? 'JSON' : 'HCL'} syntax error: ${error.message}`, true);
         else throw error;
       }
     }
@@ -288,8 +304,8 @@ class ModuleInstance implements EvaluationScope {
       if (!isObject(entries)) return;
       for (const [name, blocks] of Object.entries(entries)) for (const block of Array.isArray(blocks) ? blocks : [blocks]) if (isObject(block)) each(name, block);
     };
-    labelled('variable', (name, block) => this.variables.set(name, { body: block, file, line: lineOf(file.text, new RegExp(`(^|\\n)\\s*variable\\s+"${escapeRegExp(name)}"`)) }));
-    labelled('module', (name, block) => this.moduleCalls.set(name, { body: block, file, line: lineOf(file.text, new RegExp(`(^|\\n)\\s*module\\s+"${escapeRegExp(name)}"`)) }));
+    labelled('variable', (name, block) => this.variables.set(name, { body: block, file, line: declarationLine(file, new RegExp(`(^|\\n)\\s*variable\\s+"${escapeRegExp(name)}"`), ['variable', name]) }));
+    labelled('module', (name, block) => this.moduleCalls.set(name, { body: block, file, line: declarationLine(file, new RegExp(`(^|\\n)\\s*module\\s+"${escapeRegExp(name)}"`), ['module', name]) }));
     labelled('output', (name, block) => this.outputs.set(name, block['value']));
     for (const section of ['resource', 'data'] as const) {
       const types = body[section];
@@ -299,7 +315,7 @@ class ModuleInstance implements EvaluationScope {
         for (const [name, blocks] of Object.entries(named)) {
           const block = Array.isArray(blocks) ? blocks[0] : blocks;
           if (!isObject(block)) continue;
-          const line = lineOf(file.text, new RegExp(`(^|\\n)\\s*${section}\\s+"${escapeRegExp(type)}"\\s+"${escapeRegExp(name)}"`));
+          const line = declarationLine(file, new RegExp(`(^|\\n)\\s*${section}\\s+"${escapeRegExp(type)}"\\s+"${escapeRegExp(name)}"`), [section, type, name]);
           const key = `${type}.${name}`;
           const target = section === 'resource' ? this.resources : this.data;
           if (target.has(key)) {
@@ -364,7 +380,7 @@ class ModuleInstance implements EvaluationScope {
     if (this.evaluatingLocals.includes(name)) {
       const cycle = [...this.evaluatingLocals.slice(this.evaluatingLocals.indexOf(name)), name].map((item) => `local.${item}`).join(' → ');
       const value = new Unknown(`cycle in locals: ${cycle}`);
-      this.workspace.report(declaration.file.path, lineOf(declaration.file.text, new RegExp(`(^|\\n)\\s*${escapeRegExp(name)}\\s*=`)), `cycle in locals: ${cycle}; the values in the cycle are unknown`);
+      this.workspace.report(declaration.file.path, declarationLine(declaration.file, new RegExp(`(^|\\n)\\s*${escapeRegExp(name)}\\s*=`), ['locals', name]), `cycle in locals: ${cycle}; the values in the cycle are unknown`);
       for (const member of this.evaluatingLocals.slice(this.evaluatingLocals.indexOf(name))) this.localValues.set(member, value);
       return value;
     }
@@ -411,8 +427,35 @@ class ModuleInstance implements EvaluationScope {
         }
       }
     }
-    if (deeper.length > 0) return new Unknown(`${source} is known only after apply`);
+    if (deeper.length > 0) return this.nestedArgument(address, raw, [attribute, ...deeper]) ?? new Unknown(`${source} is known only after apply`);
     return new Reference(address, attribute);
+  }
+
+  /**
+   * A value inside a nested block or map argument of a resource (`metric_transformation[0].name`), when the
+   * configuration gives it as something known statically; `undefined` when it is not configured there, varies by
+   * instance, or depends on values known only after apply.
+   */
+  private nestedArgument(address: string, raw: unknown, steps: readonly TraversalStep[]): PropValue | undefined {
+    let current = raw;
+    for (const step of steps.slice(1)) {
+      if (Array.isArray(current)) current = typeof step === 'number' ? current[step] : undefined;
+      // JSON syntax may give a single nested block as an object rather than a list of one.
+      else if (isObject(current)) current = typeof step === 'number' ? (step === 0 ? current : undefined) : current[step];
+      else return undefined;
+      if (current === undefined) return undefined;
+    }
+    if (isObject(current) && 'dynamic' in current) return undefined;
+    const text = JSON.stringify(current);
+    const key = `${address}.${steps.map(String).join('.')}`;
+    if (/\b(count|each|self)\./.test(text) || this.resolvingAttributes.has(key)) return undefined;
+    this.resolvingAttributes.add(key);
+    try {
+      const value = this.evaluator.value(current);
+      return isFullyKnown(value) ? value : undefined;
+    } finally {
+      this.resolvingAttributes.delete(key);
+    }
   }
 
   private dataValue(steps: readonly TraversalStep[], source: string): PropValue {
@@ -577,7 +620,12 @@ class ModuleInstance implements EvaluationScope {
 
   private collectResource(declaration: ResourceDeclaration, items: TerraformResource[]): void {
     const base = `${this.prefix ? `${this.prefix}.` : ''}${declaration.type}.${declaration.name}`;
-    const lines = declaration.line === undefined ? undefined : attributeLines(declaration.file.text, declaration.line);
+    const keys = declaration.file.keys;
+    const lines = keys
+      ? keys.children.get(keyPath('resource', declaration.type, declaration.name))
+      : declaration.line === undefined
+        ? undefined
+        : attributeLines(declaration.file.text, declaration.line);
     for (const [index, frame] of this.instances(declaration, base)) {
       const body: Record<string, unknown> = {};
       for (const [key, raw] of Object.entries(declaration.body)) if (!META_ARGUMENTS.has(key)) body[key] = raw;
@@ -598,7 +646,11 @@ class ModuleInstance implements EvaluationScope {
   }
 }
 
-const TFVARS_ORDER = (path: string): number => (basename(path) === 'terraform.tfvars' ? 0 : path.endsWith('.auto.tfvars') ? 1 : 2);
+// Terraform's order, later files overriding earlier ones: terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json).
+const TFVARS_ORDER = (path: string): number => {
+  const name = basename(path);
+  return name === 'terraform.tfvars' ? 0 : name === 'terraform.tfvars.json' ? 1 : /\.auto\.tfvars(\.json)?$/.test(name) ? 2 : 3;
+};
 
 /** Reads the .tf and .tfvars files of one scan: each directory with .tf files given is a root module, unless called. */
 export async function readConfiguration(files: readonly LoadedFile[]): Promise<ConfigResult> {
@@ -618,8 +670,8 @@ export async function readConfiguration(files: readonly LoadedFile[]): Promise<C
 
   for (const dir of dirs) {
     const given = byDir.get(dir) ?? [];
-    const tfFiles = given.filter((file) => file.path.endsWith('.tf'));
-    const tfvars = given.filter((file) => file.path.endsWith('.tfvars')).sort((a, b) => TFVARS_ORDER(a.path) - TFVARS_ORDER(b.path) || a.path.localeCompare(b.path));
+    const tfFiles = given.filter((file) => isConfigFile(file.path));
+    const tfvars = given.filter((file) => isVariablesFile(file.path)).sort((a, b) => TFVARS_ORDER(a.path) - TFVARS_ORDER(b.path) || a.path.localeCompare(b.path));
     if (tfFiles.length === 0) {
       for (const file of tfvars) workspace.report(file.path, undefined, 'a .tfvars file holds input values, not resources: scan it with the folder of its configuration');
       continue;
@@ -629,13 +681,13 @@ export async function readConfiguration(files: readonly LoadedFile[]): Promise<C
     const literal = new Evaluator({ traverse: (_root, _steps, source) => new Unknown(`${source} cannot be used in a .tfvars file`) });
     for (const file of tfvars) {
       try {
-        const body = await parseHcl(basename(file.path), file.text);
+        const body = file.path.endsWith('.json') ? parseJsonVariables(file.text) : await parseHcl(basename(file.path), file.text);
         for (const [name, raw] of Object.entries(body)) {
           const value = literal.value(raw);
           inputs.set(name, () => value);
         }
       } catch (error) {
-        if (error instanceof HclSyntaxError) workspace.report(file.path, error.line, `HCL syntax error: ${error.message}`, true);
+        if (error instanceof HclSyntaxError) workspace.report(file.path, error.line, `${file.path.endsWith('.json') ? 'JSON' : 'HCL'} syntax error: ${error.message}`, true);
         else throw error;
       }
     }

@@ -1,6 +1,6 @@
 import type { Inventory, Resource, SourceProblem, SourceSummary } from '../../resource.js';
 import type { FileSource, LoadedFile } from '../file-source.js';
-import { readConfiguration } from './config.js';
+import { isConfigFile, isVariablesFile, readConfiguration } from './config.js';
 import { convertResources } from './convert.js';
 import type { TerraformResource } from './model.js';
 import { readPlanDocument } from './plan.js';
@@ -52,7 +52,8 @@ function countByFile(resources: readonly Resource[]): Map<string, number> {
 }
 
 /**
- * Terraform plans (`terraform show -json`), state files (version 4) and configuration folders (.tf, .tfvars), read
+ * Terraform plans (`terraform show -json`), state files (version 4) and configuration folders (.tf, .tfvars and their
+ * JSON forms .tf.json, .tfvars.json), read
  * into resources in the CloudFormation shape of their types.
  */
 export const terraformSource: FileSource = {
@@ -62,7 +63,7 @@ export const terraformSource: FileSource = {
   maxBytes: 512 * 1024 * 1024 - 64,
   claims(path, head) {
     const lower = path.toLowerCase();
-    if (lower.endsWith('.tf') || lower.endsWith('.tfvars') || lower.endsWith('.tfstate')) return true;
+    if (isConfigFile(lower) || isVariablesFile(lower) || lower.endsWith('.tfstate')) return true;
     if (!lower.endsWith('.json')) return false;
     return PLAN_MARKERS.test(head) || STATE_MARKERS.test(head);
   },
@@ -73,7 +74,7 @@ export const terraformSource: FileSource = {
     const config: LoadedFile[] = [];
     for (const file of files) {
       const lower = file.path.toLowerCase();
-      if (lower.endsWith('.tf') || lower.endsWith('.tfvars')) {
+      if (isConfigFile(lower) || isVariablesFile(lower)) {
         config.push(file);
         continue;
       }
@@ -86,7 +87,7 @@ export const terraformSource: FileSource = {
       const result = await readConfiguration(config);
       items.push(...result.items);
       problems.push(...result.problems);
-      for (const file of config) if (file.path.toLowerCase().endsWith('.tf')) kinds.set(file.path, 'terraform-config');
+      for (const file of config) if (isConfigFile(file.path.toLowerCase())) kinds.set(file.path, 'terraform-config');
     }
     const conversion = convertResources(items);
     problems.push(...conversion.problems);

@@ -1,20 +1,9 @@
-import { asList, block, blocks, isRecord, isUnknown, nonEmpty, secret, tags, type Convert, type MappingTable } from './dsl.js';
-import { Reference, type PropRecord, type PropValue } from '../../../values.js';
+import { asList, block, blocks, isRecord, nonEmpty, secret, tags, type MappingTable } from './dsl.js';
+import type { PropRecord, PropValue } from '../../../values.js';
 import { policyDocument } from './shared.js';
 
 /** CloudTrail's `field_selector` blocks as `FieldSelectors`. */
 const fieldSelectors = blocks({ field: 'Field', equals: ['Equals', nonEmpty], not_equals: ['NotEquals', nonEmpty], starts_with: ['StartsWith', nonEmpty], not_starts_with: ['NotStartsWith', nonEmpty], ends_with: ['EndsWith', nonEmpty], not_ends_with: ['NotEndsWith', nonEmpty] });
-
-/**
- * CloudTrail wants the log group ARN with its `:*` suffix, which Terraform's `aws_cloudwatch_log_group.arn` lacks, so
- * configurations write `"${aws_cloudwatch_log_group.x.arn}:*"`. That is what CloudFormation's `!GetAtt LogGroup.Arn`
- * gives (its `Arn` has the suffix): the same reference to the log group.
- */
-const logGroupArn: Convert = (value) => {
-  if (!isUnknown(value) || value.template === undefined) return value;
-  const match = /^\$\{(.+)\.arn\}:\*$/.exec(value.template);
-  return match?.[1] !== undefined && !match[1].includes('${') ? new Reference(match[1], 'arn') : value;
-};
 
 export const securityMappings: MappingTable = {
   aws_kms_key: {
@@ -55,7 +44,8 @@ export const securityMappings: MappingTable = {
       enable_logging: 'IsLogging',
       is_organization_trail: 'IsOrganizationTrail',
       kms_key_id: 'KMSKeyId',
-      cloud_watch_logs_group_arn: ['CloudWatchLogsLogGroupArn', logGroupArn],
+      // Usually `"${aws_cloudwatch_log_group.x.arn}:*"`, kept as written: the checks read the log group from it.
+      cloud_watch_logs_group_arn: 'CloudWatchLogsLogGroupArn',
       cloud_watch_logs_role_arn: 'CloudWatchLogsRoleArn',
       sns_topic_name: 'SnsTopicName',
       event_selector: [
