@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import * as asg from '@aws-sdk/client-auto-scaling';
 import * as apigw2 from '@aws-sdk/client-apigatewayv2';
 import * as elbClassicSdk from '@aws-sdk/client-elastic-load-balancing';
-import { allCollectors } from '../../src/inventory/sources/aws/collectors/index.js';
 import { requiredActions } from '../../src/inventory/sources/aws/policy.js';
 import { redactInventory } from '../../src/inventory/redact.js';
 import { Redacted, Unknown } from '../../src/inventory/values.js';
@@ -15,13 +14,8 @@ import launchConfigEbsEncrypted from '../../src/checks/autoscaling/autoscaling-l
 import launchConfigUserData from '../../src/checks/autoscaling/autoscaling-launch-config-user-data-no-secrets.js';
 import stageAccessLogging from '../../src/checks/apigateway/apigateway-stage-access-logging.js';
 import elbAccessLogging from '../../src/checks/elb/elb-access-logging.js';
-import { ACCOUNT, awsError, runCollector, useClientMocks } from './support/harness.js';
+import { ACCOUNT, awsError, collectorFor, runCollector, useClientMocks } from './support/harness.js';
 
-const byService = (service: string) => {
-  const found = allCollectors.find((collector) => collector.service === service);
-  if (!found) throw new Error(service);
-  return found;
-};
 const mock = useClientMocks();
 const R = 'us-east-1';
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -117,7 +111,7 @@ describe('autoscaling collector', () => {
         VPCZoneIdentifier: 'subnet-0aaa1111',
       }],
     });
-    const run = await runCollector(byService('autoscaling'));
+    const run = await runCollector(collectorFor('autoscaling'));
     expect(run.violations).toEqual([]);
     expect(run.gaps).toEqual([]);
     expect(run.calls.map((call) => call.command)).toEqual(['DescribeLaunchConfigurationsCommand', 'DescribeLaunchConfigurationsCommand', 'DescribeAutoScalingGroupsCommand', 'DescribeAutoScalingGroupsCommand']);
@@ -156,7 +150,7 @@ describe('autoscaling collector', () => {
     const client = mock(asg.AutoScalingClient);
     client.on(asg.DescribeLaunchConfigurationsCommand).resolves({ LaunchConfigurations: [] });
     client.on(asg.DescribeAutoScalingGroupsCommand).resolves({ AutoScalingGroups: [] });
-    const run = await runCollector(byService('autoscaling'));
+    const run = await runCollector(collectorFor('autoscaling'));
     expect(run.violations).toEqual([]);
     expect(run.resources).toEqual([]);
     expect(run.gaps).toEqual([]);
@@ -166,7 +160,7 @@ describe('autoscaling collector', () => {
     const client = mock(asg.AutoScalingClient);
     client.on(asg.DescribeLaunchConfigurationsCommand).rejects(awsError('AccessDenied', `User: arn:aws:iam::${ACCOUNT}:user/auditor is not authorized to perform: autoscaling:DescribeLaunchConfigurations`, 403));
     client.on(asg.DescribeAutoScalingGroupsCommand).resolves({ AutoScalingGroups: [] });
-    const run = await runCollector(byService('autoscaling'));
+    const run = await runCollector(collectorFor('autoscaling'));
     expect(run.violations).toEqual([]);
     expect(run.resources).toEqual([]);
     expect(run.gaps).toEqual([expect.objectContaining({ resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'], call: 'autoscaling:DescribeLaunchConfigurations', service: 'autoscaling', reason: expect.stringContaining('access denied (AccessDenied)') })]);
@@ -175,7 +169,7 @@ describe('autoscaling collector', () => {
   it('only the wanted type is listed', async () => {
     const client = mock(asg.AutoScalingClient);
     client.on(asg.DescribeLaunchConfigurationsCommand).resolves({ LaunchConfigurations: [] });
-    const run = await runCollector(byService('autoscaling'), { wanted: ['AWS::AutoScaling::LaunchConfiguration'] });
+    const run = await runCollector(collectorFor('autoscaling'), { wanted: ['AWS::AutoScaling::LaunchConfiguration'] });
     expect(run.calls.map((call) => call.action)).toEqual(['autoscaling:DescribeLaunchConfigurations']);
   });
 });
@@ -215,7 +209,7 @@ describe('apigatewayv2 collector', () => {
     client.on(apigw2.GetDomainNamesCommand, { NextToken: 'ZG9tYWlu' }).resolves({
       Items: [{ DomainName: 'old.example.com', DomainNameConfigurations: [{ EndpointType: 'REGIONAL', SecurityPolicy: 'TLS_1_0', CertificateArn: `arn:aws:acm:${R}:${ACCOUNT}:certificate/abc` }], MutualTlsAuthentication: { TruststoreUri: 's3://truststores/old.pem', TruststoreVersion: '1' } }],
     });
-    const run = await runCollector(byService('apigatewayv2'));
+    const run = await runCollector(collectorFor('apigatewayv2'));
     expect(run.violations).toEqual([]);
     expect(run.gaps).toEqual([]);
     expect(run.byType('AWS::ApiGatewayV2::Api').map((resource) => [resource.id, resource.properties])).toEqual([
@@ -246,7 +240,7 @@ describe('apigatewayv2 collector', () => {
     const client = mock(apigw2.ApiGatewayV2Client);
     client.on(apigw2.GetApisCommand).resolves({ Items: [] });
     client.on(apigw2.GetDomainNamesCommand).resolves({ Items: [] });
-    const run = await runCollector(byService('apigatewayv2'));
+    const run = await runCollector(collectorFor('apigatewayv2'));
     expect(run.violations).toEqual([]);
     expect(run.resources).toEqual([]);
     expect(run.gaps).toEqual([]);
@@ -258,7 +252,7 @@ describe('apigatewayv2 collector', () => {
     client.on(apigw2.GetApisCommand).resolves({ Items: [{ ApiId: 'a1b2c3d4e5', Name: 'orders-http', ProtocolType: 'HTTP', RouteSelectionExpression: '$request.method $request.path' }] });
     client.on(apigw2.GetStagesCommand).resolves({ Items: [{ StageName: '$default' }] });
     client.on(apigw2.GetDomainNamesCommand).rejects(awsError('AccessDeniedException', `User: arn:aws:iam::${ACCOUNT}:user/auditor is not authorized to perform: apigateway:GET on resource: arn:aws:apigateway:${R}::/domainnames`, 403));
-    const run = await runCollector(byService('apigatewayv2'));
+    const run = await runCollector(collectorFor('apigatewayv2'));
     expect(run.violations).toEqual([]);
     expect(run.byType('AWS::ApiGatewayV2::Stage')).toHaveLength(1);
     expect(run.gaps).toEqual([expect.objectContaining({ resourceTypes: ['AWS::ApiGatewayV2::DomainName'], call: 'apigateway:GET', service: 'apigatewayv2', reason: expect.stringContaining('access denied') })]);
@@ -268,7 +262,7 @@ describe('apigatewayv2 collector', () => {
     const client = mock(apigw2.ApiGatewayV2Client);
     client.on(apigw2.GetApisCommand).resolves({ Items: [{ ApiId: 'a1b2c3d4e5', Name: 'orders-http', ProtocolType: 'HTTP', RouteSelectionExpression: '$request.method $request.path' }] });
     client.on(apigw2.GetStagesCommand).rejects(awsError('AccessDeniedException', 'not authorized', 403));
-    const run = await runCollector(byService('apigatewayv2'), { wanted: ['AWS::ApiGatewayV2::Stage'] });
+    const run = await runCollector(collectorFor('apigatewayv2'), { wanted: ['AWS::ApiGatewayV2::Stage'] });
     expect(run.byType('AWS::ApiGatewayV2::Stage')).toEqual([]);
     expect(run.gaps).toEqual([expect.objectContaining({ resourceTypes: ['AWS::ApiGatewayV2::Stage'], call: 'apigateway:GET' })]);
   });
@@ -308,7 +302,7 @@ describe('classic load balancer collector', () => {
       LoadBalancerAttributes: { CrossZoneLoadBalancing: { Enabled: false }, AccessLog: { Enabled: false }, ConnectionDraining: { Enabled: false, Timeout: 300 }, ConnectionSettings: { IdleTimeout: 60 } },
     });
     client.on(elbClassicSdk.DescribeLoadBalancerAttributesCommand, { LoadBalancerName: 'locked' }).rejects(awsError('AccessDenied', `User: arn:aws:iam::${ACCOUNT}:user/auditor is not authorized to perform: elasticloadbalancing:DescribeLoadBalancerAttributes`, 403));
-    const run = await runCollector(byService('elb-classic'));
+    const run = await runCollector(collectorFor('elb-classic'));
     expect(run.violations).toEqual([]);
     const balancers = run.byType('AWS::ElasticLoadBalancing::LoadBalancer');
     expect(balancers.map((balancer) => balancer.id)).toEqual(['logged', 'silent', 'locked'].map((name) => `arn:aws:elasticloadbalancing:${R}:${ACCOUNT}:loadbalancer/${name}`));
@@ -333,7 +327,7 @@ describe('classic load balancer collector', () => {
 
   it('no classic load balancers: nothing, and no gap', async () => {
     mock(elbClassicSdk.ElasticLoadBalancingClient).on(elbClassicSdk.DescribeLoadBalancersCommand).resolves({ LoadBalancerDescriptions: [] });
-    const run = await runCollector(byService('elb-classic'));
+    const run = await runCollector(collectorFor('elb-classic'));
     expect(run.violations).toEqual([]);
     expect(run.resources).toEqual([]);
     expect(run.gaps).toEqual([]);
@@ -341,7 +335,7 @@ describe('classic load balancer collector', () => {
 
   it('access denied on the listing is a gap for the type', async () => {
     mock(elbClassicSdk.ElasticLoadBalancingClient).on(elbClassicSdk.DescribeLoadBalancersCommand).rejects(awsError('AccessDenied', 'not authorized to perform: elasticloadbalancing:DescribeLoadBalancers', 403));
-    const run = await runCollector(byService('elb-classic'));
+    const run = await runCollector(collectorFor('elb-classic'));
     expect(run.resources).toEqual([]);
     expect(run.gaps).toEqual([expect.objectContaining({ resourceTypes: ['AWS::ElasticLoadBalancing::LoadBalancer'], call: 'elasticloadbalancing:DescribeLoadBalancers', service: 'elb-classic' })]);
   });

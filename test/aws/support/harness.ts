@@ -1,5 +1,6 @@
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach } from 'vitest';
+import { allCollectors } from '../../../src/inventory/sources/aws/collectors/index.js';
 import pLimit from 'p-limit';
 import type { Collector } from '../../../src/inventory/sources/aws/collector.js';
 import { actionMatchesCommand, isReadOnlyAction, isReadOnlyCommand } from '../../../src/inventory/sources/aws/policy.js';
@@ -52,4 +53,11 @@ export function useClientMocks() {
     return stub;
   }
   return mock;
+}
+
+/** The registered collector of a service, as the scan would pick it. */
+export function collectorFor(service: string): Collector {
+  const found = allCollectors.find((collector) => collector.service === service);
+  if (!found) throw new Error(`no collector for ${service}`);
+  return found;
 }
