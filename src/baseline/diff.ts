@@ -12,11 +12,11 @@ export function isOpen(finding: Finding): boolean {
 /** A finding's identity across runs: the check and the resource where it lives, never its wording. */
 export function findingKey(finding: Pick<Finding, 'checkId' | 'resource'>): string {
   const { resource } = finding;
-  return JSON.stringify([finding.checkId, resource.id, resource.account ?? '', resource.region ?? '']);
+  return JSON.stringify([finding.checkId, resource.scope ?? '', resource.id, resource.account ?? '', resource.region ?? '']);
 }
 
 function resourceKey(resource: ResourceRef): string {
-  return JSON.stringify([resource.id, resource.account ?? '', resource.region ?? '']);
+  return JSON.stringify([resource.scope ?? '', resource.id, resource.account ?? '', resource.region ?? '']);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

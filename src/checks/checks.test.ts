@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allChecks } from './index.js';
-import { listFixtures, runFixture } from '../../test/support/fixtures.js';
+import { fixtureSource, listFixtures, runFixture } from '../../test/support/fixtures.js';
 
 // Every check against every fixture beside it. A `pass` fixture must yield findings and all of them pass; a `fail`
 // fixture at least one fail; `unknown` and `not-applicable` fixtures at least one of that status and no fail.
@@ -12,7 +12,8 @@ describe.each(allChecks.map((check) => [check.id, check] as const))('%s', (_id, 
     });
     return;
   }
-  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
+  // Live fixtures (`.live.yaml`) run against the AWS emulator, in test/live/.
+  it.each(fixtures.filter((fixture) => fixtureSource(fixture) !== 'live').map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
     const findings = await runFixture(check, fixture);
     const statuses = findings.map((finding) => finding.status);
     expect(statuses, `no finding for ${fixture.path}`).not.toHaveLength(0);

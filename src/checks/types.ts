@@ -34,6 +34,12 @@ export interface CheckDefinition {
   /** Service id from the model (`src/model/services.ts`). */
   service: string;
   resourceTypes: readonly string[];
+  /**
+   * Other resource types the check looks up through `context.inventory` (policies attached to its resources, keys,
+   * aliases, associations, account-level status). The view a check gets holds only these and `resourceTypes`, and a
+   * live scan collects exactly their union, so a check can never judge what the scan did not read.
+   */
+  reads?: readonly string[];
   layer: LayerId;
   /** Control id from the model (`src/model/controls.ts`). */
   control: string;

@@ -1,6 +1,6 @@
 import type { Check } from '../checks/types.js';
 import type { ActiveAttestation } from '../engine/matrix.js';
-import type { Finding, ScanResult } from '../engine/result.js';
+import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
 import { tagsOf } from '../inventory/readers.js';
 import type { Inventory, Resource } from '../inventory/resource.js';
 import { isUnknown } from '../inventory/values.js';
@@ -102,12 +102,12 @@ export interface ConfigApplication {
 
 /** Binds a configuration to one scan's inventory (tags live there, not in findings) and clock. */
 export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Date): ConfigApplication {
-  const tagsById = new Map<string, Record<string, string> | undefined>(inventory.resources.map((resource) => [resource.id, knownTags(resource)]));
+  const tagsById = new Map<string, Record<string, string> | undefined>(inventory.resources.map((resource) => [resourceKey(resource), knownTags(resource)]));
 
   const ruleMatches = (rule: SuppressionRule, finding: Finding): boolean =>
     matchesCheckPattern(rule.check, finding.checkId) &&
     (rule.resources.length === 0 || rule.resources.some((selector) => selectorMatches(selector, finding.resource))) &&
-    (rule.tags === undefined || carriesAll(tagsById.get(finding.resource.id), rule.tags));
+    (rule.tags === undefined || carriesAll(tagsById.get(resourceKey(finding.resource)), rule.tags));
 
   const active = config.suppressions.filter((rule) => !hasExpired(rule.expires, now));
   const expired = config.suppressions.filter((rule) => hasExpired(rule.expires, now));

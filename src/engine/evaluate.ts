@@ -1,6 +1,7 @@
 import type { Check, Evaluation } from '../checks/types.js';
-import type { Inventory, Resource } from '../inventory/resource.js';
-import { createInventoryView } from '../inventory/view.js';
+import type { CollectionGap, Inventory, Resource } from '../inventory/resource.js';
+import { createScopedView, indexInventory, type InventoryView } from '../inventory/view.js';
+import { typesReadBy } from '../checks/reads.js';
 import { ownerOf, serviceForResourceType } from '../model/catalogue.js';
 import type { Owner } from '../model/vocabulary.js';
 import type { CheckCoverage, Finding, FindingLocation, ResourceRef } from './result.js';
@@ -11,7 +12,7 @@ const refs = new WeakMap<Resource, ResourceRef>();
 export function resourceRef(resource: Resource): ResourceRef {
   const known = refs.get(resource);
   if (known) return known;
-  const ref: ResourceRef = { id: resource.id, type: resource.type };
+  const ref: ResourceRef = { id: resource.id, type: resource.type, scope: resource.scope };
   if (resource.name !== undefined) ref.name = resource.name;
   if (resource.arn !== undefined) ref.arn = resource.arn;
   if (resource.account !== undefined) ref.account = resource.account;
@@ -85,29 +86,57 @@ export interface EvaluationRun {
   coverage: CheckCoverage[];
 }
 
-/** Runs every check on every resource of its types. A check that throws yields `error`; the run goes on. */
-export function evaluateChecks(inventory: Inventory, checks: readonly Check[], now: Date): EvaluationRun {
-  const view = createInventoryView(inventory);
-  const context = { inventory: view, now };
+export interface EvaluateChecksOptions {
+  /** Fail a check that resolves a reference onto a type it does not declare (tests; see ViewOptions.strict). */
+  strictReads?: boolean;
+}
+
+/**
+ * Runs every check on every resource of its types. Each resource is judged with a view of its own scope holding only
+ * the types the check declares. A check that throws yields `error`; the run goes on.
+ */
+export function evaluateChecks(inventory: Inventory, checks: readonly Check[], now: Date, options: EvaluateChecksOptions = {}): EvaluationRun {
+  const index = indexInventory(inventory);
+  const byType = new Map<string, Resource[]>();
+  for (const resource of inventory.resources) {
+    const list = byType.get(resource.type);
+    if (list) list.push(resource);
+    else byType.set(resource.type, [resource]);
+  }
   const findings: Finding[] = [];
   const coverage: CheckCoverage[] = [];
   for (const check of checks) {
     let evaluated = 0;
+    const types = typesReadBy(check);
+    const views = new Map<string, InventoryView>();
+    const viewOf = (scope: string): InventoryView => {
+      let view = views.get(scope);
+      if (!view) {
+        view = createScopedView(index, scope, { reader: check.id, types, strict: options.strictReads === true });
+        views.set(scope, view);
+      }
+      return view;
+    };
     for (const type of check.resourceTypes) {
-      for (const resource of view.ofType(type)) {
+      for (const resource of byType.get(type) ?? []) {
         evaluated += 1;
         let evaluations: readonly Evaluation[];
         try {
-          evaluations = asList(check.evaluate(resource, context));
+          evaluations = asList(check.evaluate(resource, { inventory: viewOf(resource.scope), now }));
         } catch (error) {
           const failure: Finding = toFinding(check, resource, { status: 'fail', message: '' });
           findings.push({ ...failure, status: 'error', message: `the check failed: ${errorMessage(error)}` });
           continue;
         }
-        for (const evaluation of evaluations) findings.push(toFinding(check, resource, evaluation));
+        const missing = missingEvidence(check, resource, inventory.gaps);
+        for (const evaluation of evaluations) {
+          // A pass judged without a related type that could not be collected is not evidence: say what is missing.
+          const judged = missing && evaluation.status === 'pass' ? { ...evaluation, status: 'unknown' as const, message: `cannot confirm (${evaluation.message}): ${missing}` } : evaluation;
+          findings.push(toFinding(check, resource, judged));
+        }
       }
     }
-    findings.push(...gapFindings(check, inventory));
+    for (const finding of gapFindings(check, inventory)) findings.push(finding);
     const entry: CheckCoverage = { checkId: check.id, evaluated };
     if (evaluated === 0) entry.reason = noResourceReason(check, inventory);
     coverage.push(entry);
@@ -115,13 +144,28 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
   return { findings, coverage };
 }
 
+/** Why a resource's related evidence is incomplete: a listing gap, in its account and region, of a type the check reads. */
+function missingEvidence(check: Check, resource: Resource, gaps: readonly CollectionGap[]): string | undefined {
+  if (gaps.length === 0 || !check.reads || check.reads.length === 0) return undefined;
+  const gap = gaps.find(
+    (candidate) =>
+      candidate.resourceId === undefined &&
+      candidate.resourceTypes.some((type) => check.reads?.includes(type)) &&
+      (candidate.account === undefined || candidate.account === resource.account) &&
+      (candidate.region === undefined || resource.region === undefined || candidate.region === resource.region),
+  );
+  if (!gap) return undefined;
+  const type = gap.resourceTypes.find((candidate) => check.reads?.includes(candidate));
+  return `${type} could not be collected${gap.call ? ` (${gap.call})` : ''}: ${gap.reason}`;
+}
+
 /** A collection gap for a type a check reads turns into an `unknown` finding: missing evidence is never a pass. */
 function gapFindings(check: Check, inventory: Inventory): Finding[] {
   return inventory.gaps
-    .filter((gap) => gap.resourceId === undefined && gap.resourceTypes.some((type) => check.resourceTypes.includes(type)))
+    .filter((gap) => gap.resourceId === undefined && gap.resourceTypes.some((type) => typesReadBy(check).has(type)))
     .map((gap) => {
       const scope = [gap.account, gap.region].filter(Boolean).join('/') || 'scan';
-      const type = gap.resourceTypes.find((candidate) => check.resourceTypes.includes(candidate)) ?? gap.resourceTypes[0] ?? 'unknown';
+      const type = gap.resourceTypes.find((candidate) => typesReadBy(check).has(candidate)) ?? gap.resourceTypes[0] ?? 'unknown';
       const service = serviceForResourceType(type);
       const resource: ResourceRef = { id: `${scope}:${type}`, type };
       if (gap.account) resource.account = gap.account;

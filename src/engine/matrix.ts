@@ -2,7 +2,7 @@ import type { Inventory, Resource } from '../inventory/resource.js';
 import { getServiceModel, layerOwnership, serviceForResourceType } from '../model/catalogue.js';
 import { LAYER_IDS, type CellStatus, type CheckStatus, type LayerId, type Owner } from '../model/vocabulary.js';
 import { resourceRef } from './evaluate.js';
-import type { Finding, LayerSummary, MatrixCell, MatrixRow, UncoveredResource } from './result.js';
+import { resourceKey, type Finding, type LayerSummary, type MatrixCell, type MatrixRow, type UncoveredResource } from './result.js';
 
 /** A duty vouched for by a person, valid on `layers` of `services` (empty: every service). */
 export interface ActiveAttestation {
@@ -67,10 +67,10 @@ export function buildMatrix(
   // Findings by resource, then by layer, in one pass (large plans carry hundreds of thousands of findings).
   const findingsByResource = new Map<string, Map<LayerId, Finding[]>>();
   for (const finding of findings) {
-    let byLayer = findingsByResource.get(finding.resource.id);
+    let byLayer = findingsByResource.get(resourceKey(finding.resource));
     if (!byLayer) {
       byLayer = new Map();
-      findingsByResource.set(finding.resource.id, byLayer);
+      findingsByResource.set(resourceKey(finding.resource), byLayer);
     }
     const list = byLayer.get(finding.layer);
     if (list) list.push(finding);
@@ -106,7 +106,7 @@ export function buildMatrix(
       ownership = layerOwnership(service);
       ownershipByService.set(service.id, ownership);
     }
-    const own = findingsByResource.get(resource.id);
+    const own = findingsByResource.get(resourceKey(resource));
     const cells = ownership.map(({ layer, owner }) => {
       const effectiveOwner: Owner = resource.managedBy && owner !== 'none' ? 'provider' : owner;
       const { attestation, lapsed } = attestationFor(service.id, layer);

@@ -7,6 +7,8 @@ export const RESULT_SCHEMA_VERSION = '1.0';
 export interface ResourceRef {
   id: string;
   type: string;
+  /** Where `id` is unique: the template or Terraform root it came from, or `aws://<account>` (see Resource.scope). */
+  scope?: string;
   name?: string;
   arn?: string;
   account?: string;
@@ -132,4 +134,9 @@ export interface ScanResult {
   summary: Summary;
   /** Per-item status of the frameworks the scan was asked to report on (`--framework`). */
   frameworks?: FrameworkResult[];
+}
+
+/** One resource's identity across a scan: its id within its scope. Findings, matrix rows and baselines key on it. */
+export function resourceKey(resource: Pick<ResourceRef, 'id' | 'scope'>): string {
+  return `${resource.scope ?? ''}\u0000${resource.id}`;
 }

@@ -18,13 +18,18 @@ export interface EvaluateOptions {
   adjustFinding?: (finding: Finding) => Finding;
   /** Frameworks to report per-item status for. */
   frameworks?: readonly Framework[];
+  /**
+   * Fail a check that resolves a reference onto a type it does not declare. Defaults to on when DEMARC_STRICT_READS=1
+   * (the test suite sets it), so every fixture proves its check's declarations.
+   */
+  strictReads?: boolean;
 }
 
 /** Inventory in, result out: the pure middle of demarc (no I/O). */
 export function evaluateInventory(scanned: Inventory, options: EvaluateOptions): ScanResult {
   const inventory = markProviderManaged(scanned);
   const now = options.now ?? new Date();
-  const run = evaluateChecks(inventory, options.checks, now);
+  const run = evaluateChecks(inventory, options.checks, now, { strictReads: options.strictReads ?? process.env['DEMARC_STRICT_READS'] === '1' });
   const findings = options.adjustFinding ? run.findings.map(options.adjustFinding) : run.findings;
   const matrix = buildMatrix(inventory, findings, options.attestations);
   const result: ScanResult = {

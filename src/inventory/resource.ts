@@ -14,8 +14,13 @@ export interface ResourceOrigin {
 
 /** One resource of the estate, in the CloudFormation shape of its type, whatever the source. */
 export interface Resource {
-  /** Logical id (CloudFormation), address (Terraform) or ARN (live account): unique within an inventory. */
+  /** Logical id (CloudFormation), address (Terraform) or ARN (live account): unique within its scope. */
   id: string;
+  /**
+   * Where the id is unique and references resolve: the template file, the Terraform root folder, the plan or state
+   * file, or `aws://<account>` for a live account. Two scopes may hold the same id; they never see each other.
+   */
+  scope: string;
   /** CloudFormation / AWS Config type name, or demarc's own `Demarc::` type for account-level settings. */
   type: string;
   /** Physical name, where the source knows it. */

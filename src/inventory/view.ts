@@ -1,45 +1,117 @@
 import type { Inventory, Resource } from './resource.js';
 import { isReference, type PropValue } from './values.js';
 
-/** Read-only lookups over an inventory, for checks that need more than the resource in hand. */
+/**
+ * Read-only lookups for one check, over the resources of one scope (a template, a Terraform root, a plan or state
+ * file, a live account): a `Ref` in one file never resolves into another, and a check sees only the types it declares.
+ */
 export interface InventoryView {
-  readonly resources: readonly Resource[];
+  /** The resources of a declared type in this scope. */
   ofType(type: string): readonly Resource[];
-  /** The resource a property points at: a reference, or a string naming its id, name or ARN. */
+  /** The resource of a declared type that a property points at: a reference, or a string naming its id, name or ARN. */
   resolve(value: PropValue | undefined): Resource | undefined;
-  /** Resources of `type` whose `property` (a value or a list) points at `target`. */
+  /** Resources of the declared `type` whose `property` (a value or a list) points at `target`. */
   referrers(target: Resource, type: string, property: string): Resource[];
-  /** True when the inventory describes a whole account (a live scan), not just a template. */
+  /** True when some resource of this scope, of any type, has this id (to tell "not in the input" from "unreadable"). */
+  hasId(id: string): boolean;
+  /** True when the scope is a live account (a whole account), not a template or Terraform input. */
   readonly isAccountScan: boolean;
 }
 
-export function createInventoryView(inventory: Inventory): InventoryView {
-  const byType = new Map<string, Resource[]>();
-  const byKey = new Map<string, Resource>();
+/** A check looked up a type it does not declare in `resourceTypes` or `reads`: a bug in the check, caught loudly. */
+export class UndeclaredReadError extends Error {
+  constructor(reader: string, type: string) {
+    super(`${reader} reads ${type} without declaring it (add it to the check's reads)`);
+    this.name = 'UndeclaredReadError';
+  }
+}
+
+interface ScopeIndex {
+  byType: Map<string, Resource[]>;
+  byKey: Map<string, Resource[]>;
+  ids: Set<string>;
+  live: boolean;
+}
+
+/** Every scope of an inventory, indexed once per scan. */
+export interface InventoryIndex {
+  readonly scopes: ReadonlyMap<string, ScopeIndex>;
+}
+
+export function indexInventory(inventory: Pick<Inventory, 'resources'>): InventoryIndex {
+  const scopes = new Map<string, ScopeIndex>();
   for (const resource of inventory.resources) {
-    const sameType = byType.get(resource.type) ?? [];
-    sameType.push(resource);
-    byType.set(resource.type, sameType);
-    for (const key of [resource.id, resource.name, resource.arn]) {
-      if (key && !byKey.has(key)) byKey.set(key, resource);
+    let scope = scopes.get(resource.scope);
+    if (!scope) {
+      scope = { byType: new Map(), byKey: new Map(), ids: new Set(), live: resource.origin.kind === 'aws' };
+      scopes.set(resource.scope, scope);
+    }
+    const sameType = scope.byType.get(resource.type);
+    if (sameType) sameType.push(resource);
+    else scope.byType.set(resource.type, [resource]);
+    scope.ids.add(resource.id);
+    for (const key of new Set([resource.id, resource.name, resource.arn])) {
+      if (!key) continue;
+      const holders = scope.byKey.get(key);
+      if (holders) holders.push(resource);
+      else scope.byKey.set(key, [resource]);
     }
   }
+  return { scopes };
+}
+
+export interface ViewOptions {
+  /** Who reads, for the error message: a check id. */
+  reader: string;
+  /** The types the reader declares. */
+  types: ReadonlySet<string>;
+  /**
+   * Also fail when `resolve` lands only on undeclared types (tests set this: a fixture then proves the declaration).
+   * Without it such a lookup finds nothing, which checks treat as "not in the input" and never as a pass.
+   */
+  strict?: boolean;
+}
+
+const EMPTY_SCOPE: ScopeIndex = { byType: new Map(), byKey: new Map(), ids: new Set(), live: false };
+
+export function createScopedView(index: InventoryIndex, scope: string, options: ViewOptions): InventoryView {
+  const within = index.scopes.get(scope) ?? EMPTY_SCOPE;
+  const declared = (type: string): void => {
+    if (!options.types.has(type)) throw new UndeclaredReadError(options.reader, type);
+  };
+  const ofType = (type: string): readonly Resource[] => {
+    declared(type);
+    return within.byType.get(type) ?? [];
+  };
+  const lookup = (key: string): Resource | undefined => {
+    const holders = within.byKey.get(key);
+    if (!holders) return undefined;
+    const found = holders.find((resource) => options.types.has(resource.type));
+    if (!found && options.strict) throw new UndeclaredReadError(options.reader, holders[0]?.type ?? 'an unknown type');
+    return found;
+  };
   const resolve = (value: PropValue | undefined): Resource | undefined => {
-    if (isReference(value)) return byKey.get(value.target);
-    if (typeof value === 'string') return byKey.get(value);
+    if (isReference(value)) return lookup(value.target);
+    if (typeof value === 'string') return lookup(value);
     return undefined;
   };
   return {
-    resources: inventory.resources,
-    isAccountScan: inventory.sources.some((source) => source.kind === 'aws'),
-    ofType: (type) => byType.get(type) ?? [],
+    isAccountScan: within.live,
+    ofType,
     resolve,
+    hasId: (id) => within.ids.has(id),
     referrers(target, type, property) {
-      return (byType.get(type) ?? []).filter((candidate) => {
+      return ofType(type).filter((candidate) => {
         const value = candidate.properties[property];
         const values = Array.isArray(value) ? value : [value];
         return values.some((item) => resolve(item) === target);
       });
     },
   };
+}
+
+/** A view over the first scope of an inventory, with every type declared: for unit tests of check helpers. */
+export function createInventoryView(inventory: Pick<Inventory, 'resources'> & Partial<Inventory>): InventoryView {
+  const scope = inventory.resources[0]?.scope ?? '';
+  return createScopedView(indexInventory(inventory), scope, { reader: 'test', types: new Set(inventory.resources.map((resource) => resource.type)) });
 }

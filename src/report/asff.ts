@@ -1,4 +1,4 @@
-import type { Finding, ScanResult } from '../engine/result.js';
+import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
 import type { CheckStatus, Severity } from '../model/vocabulary.js';
 import { checkInfo, remediationLines } from './check-info.js';
 import { locationText, resourceLabel } from './findings.js';
@@ -139,7 +139,7 @@ function asffFinding(scan: ScanResult, finding: Finding, occurrence: number, tar
 export function renderAsff(scan: ScanResult, target: AsffTarget = {}): string {
   const occurrences = new Map<string, number>();
   const findings = scan.findings.map((finding) => {
-    const key = `${finding.checkId}\u0000${finding.resource.id}`;
+    const key = `${finding.checkId}\u0000${resourceKey(finding.resource)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     return asffFinding(scan, finding, occurrence, target);

@@ -1,4 +1,4 @@
-import type { Finding, ScanResult } from '../engine/result.js';
+import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
 import { escapeXml } from './escape.js';
 import { locationText, resourceLabel } from './findings.js';
 
@@ -48,9 +48,10 @@ export function renderJunit(result: ScanResult): string {
   for (const finding of result.findings) {
     const cases = byCheck.get(finding.checkId) ?? new Map<string, Case>();
     byCheck.set(finding.checkId, cases);
-    const current = cases.get(finding.resource.id) ?? { resource: finding.resource.id, findings: [] };
+    const key = resourceKey(finding.resource);
+    const current = cases.get(key) ?? { resource: finding.resource.id, findings: [] };
     current.findings.push(finding);
-    cases.set(finding.resource.id, current);
+    cases.set(key, current);
   }
   const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const suites: string[] = [];

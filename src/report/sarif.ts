@@ -1,4 +1,4 @@
-import type { Finding, ScanResult } from '../engine/result.js';
+import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
 import type { Severity } from '../model/vocabulary.js';
 import { checksOf, controlTitle, remediationLines, type CheckInfo } from './check-info.js';
 import { isActionable, resourceLabel } from './findings.js';
@@ -153,7 +153,7 @@ export function renderSarif(scan: ScanResult): string {
   const ruleIndex = new Map(checks.map((check, index) => [check.id, index]));
   const occurrences = new Map<string, number>();
   const results = scan.findings.filter(isActionable).map((finding) => {
-    const key = `${finding.checkId}\u0000${finding.resource.id}`;
+    const key = `${finding.checkId}\u0000${resourceKey(finding.resource)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     return result(finding, ruleIndex.get(finding.checkId) ?? 0, occurrence);

@@ -47,7 +47,7 @@ describe('suppressions', () => {
   });
 
   it('match live resources by ARN, within their account and region', () => {
-    const bucket = (id: string, arn: string): Resource => ({ id: arn, name: id, arn, type: 'AWS::S3::Bucket', account: '111122223333', region: 'eu-west-1', properties: {}, origin: { kind: 'aws' } });
+    const bucket = (id: string, arn: string): Resource => ({ id: arn, scope: 'test', name: id, arn, type: 'AWS::S3::Bucket', account: '111122223333', region: 'eu-west-1', properties: {}, origin: { kind: 'aws' } });
     const inventory: Inventory = {
       resources: [bucket('logs', 'arn:aws:s3:::logs'), bucket('logs-archive', 'arn:aws:s3:::logs-archive')],
       gaps: [], problems: [], sources: [],
@@ -149,7 +149,7 @@ describe('scope', () => {
   });
 
   it('narrows live resources by region and account, and keeps template resources that name neither', () => {
-    const make = (id: string, region?: string, account?: string): Resource => ({ id, type: 'AWS::S3::Bucket', properties: {}, origin: { kind: 'aws' }, ...(region ? { region } : {}), ...(account ? { account } : {}) });
+    const make = (id: string, region?: string, account?: string): Resource => ({ id, scope: 'test', type: 'AWS::S3::Bucket', properties: {}, origin: { kind: 'aws' }, ...(region ? { region } : {}), ...(account ? { account } : {}) });
     const inventory: Inventory = {
       resources: [make('a', 'eu-west-1', '111122223333'), make('b', 'us-east-1', '111122223333'), make('c', 'eu-west-1', '444455556666'), make('d')],
       gaps: [{ resourceTypes: ['AWS::S3::Bucket'], reason: 'denied', region: 'us-east-1' }], problems: [], sources: [],

@@ -10,7 +10,7 @@ const NOW = new Date('2026-11-01T00:00:00Z');
 
 function bucket(id: string, status: string | undefined, extra: Partial<Resource> = {}): Resource {
   return {
-    id,
+    id, scope: 'test',
     type: 'AWS::S3::Bucket',
     properties: status === undefined ? {} : { VersioningConfiguration: { Status: status } },
     origin: { kind: 'cloudformation', file: 'app.yaml', line: 10, propertyLines: { 'VersioningConfiguration.Status': 12 } },
@@ -89,7 +89,7 @@ describe('evaluateInventory', () => {
   });
 
   it('lists resources of types the model does not know as not covered', () => {
-    const custom: Resource = { id: 'Seeder', type: 'Custom::Seeder', properties: {}, origin: { kind: 'cloudformation', file: 'app.yaml', line: 40 } };
+    const custom: Resource = { id: 'Seeder', scope: 'test', type: 'Custom::Seeder', properties: {}, origin: { kind: 'cloudformation', file: 'app.yaml', line: 40 } };
     const result = run([bucket('Docs', 'Enabled'), custom]);
     expect(result.coverage.uncovered).toEqual([{ id: 'Seeder', type: 'Custom::Seeder', file: 'app.yaml', line: 40 }]);
     expect(result.matrix.map((row) => row.resource.id)).toEqual(['Docs']);
@@ -138,7 +138,7 @@ describe('failsAt', () => {
 
 describe('quiet by design: resources the customer cannot change', () => {
   const role = (id: string, path: string): Resource => ({
-    id, type: 'AWS::IAM::Role', properties: { Path: path }, origin: { kind: 'aws' }, arn: `arn:aws:iam::111122223333:role${path}${id}`,
+    id, scope: 'test', type: 'AWS::IAM::Role', properties: { Path: path }, origin: { kind: 'aws' }, arn: `arn:aws:iam::111122223333:role${path}${id}`,
   });
   const roleCheck = defineCheck({
     ...versioning, id: 'test-role', service: 'iam', resourceTypes: ['AWS::IAM::Role'], layer: 'identity-access',
@@ -158,7 +158,7 @@ describe('quiet by design: resources the customer cannot change', () => {
   });
 
   it('recognises AWS-managed policies and resources of AWS-managed stacks', () => {
-    const policy: Resource = { id: 'arn:aws:iam::aws:policy/ReadOnlyAccess', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', type: 'AWS::IAM::ManagedPolicy', properties: {}, origin: { kind: 'aws' } };
+    const policy: Resource = { id: 'arn:aws:iam::aws:policy/ReadOnlyAccess', scope: 'test', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', type: 'AWS::IAM::ManagedPolicy', properties: {}, origin: { kind: 'aws' } };
     const stackBucket = bucket('ct-logs', undefined, { properties: { Tags: [{ Key: 'aws:cloudformation:stack-name', Value: 'StackSet-AWSControlTowerBP-BASELINE-CLOUDTRAIL-1234' }] } });
     const policyCheck = defineCheck({ ...roleCheck, id: 'test-policy', resourceTypes: ['AWS::IAM::ManagedPolicy'], evaluate: () => fail('wide') });
     const result = run([policy, stackBucket], [policyCheck, versioning]);

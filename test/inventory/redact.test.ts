@@ -3,7 +3,7 @@ import { looksSecret, redactResource } from '../../src/inventory/redact.js';
 import type { Resource } from '../../src/inventory/resource.js';
 import { isRedacted, Unknown, type PropRecord } from '../../src/inventory/values.js';
 
-const resource = (type: string, properties: PropRecord): Resource => ({ id: 'R', type, properties, origin: { kind: 'cloudformation' } });
+const resource = (type: string, properties: PropRecord): Resource => ({ id: 'R', scope: 'test', type, properties, origin: { kind: 'cloudformation' } });
 
 describe('redaction of secrets in resource configuration', () => {
   it('replaces every Lambda environment value and remembers which looked secret', () => {

@@ -32,6 +32,7 @@ export default defineCheck({
   title: 'API Gateway REST stage has a WAF web ACL',
   service: 'apigateway',
   resourceTypes: ['AWS::ApiGateway::Stage'],
+  reads: ['AWS::WAFv2::WebACLAssociation'],
   layer: 'traffic-protection',
   control: 'network-security',
   duty: 'network-security',

@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'Auto Scaling launch configuration encrypts its volumes',
   service: 'autoscaling',
   resourceTypes: ['AWS::AutoScaling::LaunchConfiguration'],
+  reads: ['Demarc::EC2::EbsEncryptionDefault'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

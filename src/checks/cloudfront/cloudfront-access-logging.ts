@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'CloudFront access logging is on',
   service: 'cloudfront',
   resourceTypes: ['AWS::CloudFront::Distribution'],
+  reads: ['AWS::Logs::DeliverySource'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',
   duty: 'enable-audit-logging',

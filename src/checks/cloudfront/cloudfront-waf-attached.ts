@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'CloudFront distribution has a WAF web ACL',
   service: 'cloudfront',
   resourceTypes: ['AWS::CloudFront::Distribution'],
+  reads: ['AWS::WAFv2::WebACL'],
   layer: 'traffic-protection',
   control: 'network-security',
   duty: 'network-security',

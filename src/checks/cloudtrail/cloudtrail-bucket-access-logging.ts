@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'The CloudTrail bucket has access logging enabled',
   service: 'cloudtrail',
   resourceTypes: ['AWS::CloudTrail::Trail'],
+  reads: ['AWS::S3::Bucket'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',
   duty: 'enable-audit-logging',

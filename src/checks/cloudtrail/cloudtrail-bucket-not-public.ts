@@ -47,6 +47,7 @@ export default defineCheck({
   title: 'The CloudTrail bucket is not publicly accessible',
   service: 'cloudtrail',
   resourceTypes: ['AWS::CloudTrail::Trail'],
+  reads: ['AWS::S3::Bucket', 'Demarc::S3::AccountPublicAccessBlock', 'AWS::S3::BucketPolicy'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',
   duty: 'enable-audit-logging',

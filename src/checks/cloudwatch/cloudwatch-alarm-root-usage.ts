@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'Use of the root user raises an alarm',
   service: 'cloudwatch',
   resourceTypes: ['AWS::CloudTrail::Trail'],
+  reads: ['AWS::Logs::LogGroup', 'AWS::Logs::MetricFilter', 'AWS::CloudWatch::Alarm'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',
   duty: 'detect-account-compromise',

@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'DynamoDB table is encrypted with a customer managed KMS key',
   service: 'dynamodb',
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+  reads: ['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'EBS volume is encrypted',
   service: 'ebs',
   resourceTypes: ['AWS::EC2::Volume'],
+  reads: ['Demarc::EC2::EbsEncryptionDefault'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

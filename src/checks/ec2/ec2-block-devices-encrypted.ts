@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'EC2 instance and launch template volumes are encrypted',
   service: 'ec2',
   resourceTypes: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+  reads: ['Demarc::EC2::EbsEncryptionDefault'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'EC2 instance has an IAM instance profile',
   service: 'ec2',
   resourceTypes: ['AWS::EC2::Instance'],
+  reads: ['AWS::EC2::LaunchTemplate'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'least-privilege-policies',

@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'EFS file system is backed up',
   service: 'efs',
   resourceTypes: ['AWS::EFS::FileSystem'],
+  reads: ['AWS::Backup::BackupSelection'],
   layer: 'customer-data',
   control: 'business-continuity',
   duty: 'back-up-data',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'EFS file system is encrypted at rest',
   service: 'efs',
   resourceTypes: ['AWS::EFS::FileSystem'],
+  reads: ['AWS::KMS::Alias', 'AWS::KMS::Key', 'AWS::KMS::ReplicaKey'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

@@ -10,6 +10,7 @@ export default defineCheck({
   title: 'Internet-facing Application Load Balancer has a WAF web ACL',
   service: 'elb',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
+  reads: ['AWS::WAFv2::WebACLAssociation'],
   layer: 'traffic-protection',
   control: 'network-security',
   duty: 'network-security',

@@ -24,6 +24,7 @@ export default defineCheck({
   title: 'HTTP listener redirects to HTTPS',
   service: 'elb',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::Listener'],
+  reads: ['AWS::ElasticLoadBalancingV2::ListenerRule'],
   layer: 'traffic-protection',
   control: 'data-encryption',
   duty: 'encrypt-in-transit',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'EMR cluster encrypts data at rest',
   service: 'emr',
   resourceTypes: ['AWS::EMR::Cluster'],
+  reads: ['AWS::EMR::SecurityConfiguration'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'EMR cluster encrypts data in transit',
   service: 'emr',
   resourceTypes: ['AWS::EMR::Cluster'],
+  reads: ['AWS::EMR::SecurityConfiguration'],
   layer: 'traffic-protection',
   control: 'data-encryption',
   duty: 'encrypt-in-transit',

@@ -10,6 +10,7 @@ export default defineCheck({
   title: 'A role exists for working with AWS Support',
   service: 'iam',
   resourceTypes: ['Demarc::IAM::RootAccount'],
+  reads: ['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'least-privilege-policies',

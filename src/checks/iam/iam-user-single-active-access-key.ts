@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'IAM users have at most one active access key',
   service: 'iam',
   resourceTypes: ['AWS::IAM::User'],
+  reads: ['AWS::IAM::AccessKey'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'configure-iam-credentials',

@@ -50,6 +50,7 @@ export default defineCheck({
   title: 'Lambda execution role does not grant full administrator access',
   service: 'lambda',
   resourceTypes: ['AWS::Lambda::Function'],
+  reads: ['AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'least-privilege-policies',

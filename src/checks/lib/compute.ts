@@ -12,6 +12,9 @@ import type { InventoryView } from '../../inventory/view.js';
  * The launch template an instance is launched from (`LaunchTemplate.LaunchTemplateId` or `.LaunchTemplateName`):
  * undefined when it names none, unknown when it names one the inventory does not hold.
  */
+/** What `launchTemplateOf` and `instanceSetting` look up: a check using them declares these in `reads`. */
+export const LAUNCH_TEMPLATE_READS = ['AWS::EC2::LaunchTemplate'] as const;
+
 export function launchTemplateOf(instance: Resource, inventory: InventoryView): Resource | Unknown | undefined {
   const spec = instance.properties['LaunchTemplate'];
   if (spec === undefined || spec === null) return undefined;
@@ -58,6 +61,9 @@ export function instanceSetting(instance: Resource, inventory: InventoryView, in
  * Whether EBS encryption by default is on for the resource's region, from `Demarc::EC2::EbsEncryptionDefault`
  * (live scans only). Undefined when the inventory does not say.
  */
+/** What `encryptionByDefault` looks up. */
+export const EBS_DEFAULT_READS = ['Demarc::EC2::EbsEncryptionDefault'] as const;
+
 export function encryptionByDefault(resource: Resource, inventory: InventoryView): boolean | undefined {
   const settings = inventory.ofType('Demarc::EC2::EbsEncryptionDefault');
   const sameRegion = settings.filter((setting) => resource.region === undefined || setting.region === undefined || setting.region === resource.region);

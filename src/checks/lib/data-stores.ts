@@ -23,6 +23,9 @@ export type KeyChoice =
   | { kind: 'aws-managed'; label: string };
 
 /** What kind of KMS key a `KmsKeyId`-style property names, or undefined when the property is absent. */
+/** What `kmsKeyChoice` and `resolveKey` look up: a check using them declares these in `reads`. */
+export const KMS_KEY_READS = ['AWS::KMS::Key', 'AWS::KMS::ReplicaKey', 'AWS::KMS::Alias'] as const;
+
 export function kmsKeyChoice(value: PropValue | undefined, inventory: InventoryView): KeyChoice | Unknown | undefined {
   if (value === undefined || value === null) return undefined;
   if (isUnknown(value)) {

@@ -9,6 +9,9 @@ export type EncryptionConfiguration = { configuration: Resource; encryption: Pro
  * The `EncryptionConfiguration` of the security configuration an EMR cluster names: `undefined` when it names none,
  * an `Unknown` when the configuration cannot be found or read.
  */
+/** What `emrEncryptionConfiguration` looks up. */
+export const EMR_SECURITY_CONFIGURATION_READS = ['AWS::EMR::SecurityConfiguration'] as const;
+
 export function emrEncryptionConfiguration(cluster: Resource, inventory: InventoryView): Maybe<EncryptionConfiguration> {
   const value = cluster.properties['SecurityConfiguration'];
   if (value === undefined || value === null) return undefined;

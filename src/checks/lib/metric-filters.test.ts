@@ -57,9 +57,9 @@ describe('metric filter patterns', () => {
 
 describe('the log group of a trail', () => {
   const origin = { kind: 'terraform-config' as const };
-  const group: Resource = { id: 'module.audit.aws_cloudwatch_log_group.trail', type: 'AWS::Logs::LogGroup', name: 'org-trail', properties: { LogGroupName: 'org-trail' }, origin };
+  const group: Resource = { id: 'module.audit.aws_cloudwatch_log_group.trail', scope: 'test', type: 'AWS::Logs::LogGroup', name: 'org-trail', properties: { LogGroupName: 'org-trail' }, origin };
   const filter: Resource = {
-    id: 'module.audit.aws_cloudwatch_log_metric_filter.changes',
+    id: 'module.audit.aws_cloudwatch_log_metric_filter.changes', scope: 'test',
     type: 'AWS::Logs::MetricFilter',
     properties: {
       LogGroupName: new Reference(group.id, 'name'),
@@ -69,13 +69,13 @@ describe('the log group of a trail', () => {
     origin,
   };
   const alarm: Resource = {
-    id: 'module.audit.aws_cloudwatch_metric_alarm.changes',
+    id: 'module.audit.aws_cloudwatch_metric_alarm.changes', scope: 'test',
     type: 'AWS::CloudWatch::Alarm',
     properties: { MetricName: 'CloudTrailChanges', Namespace: 'CIS', AlarmActions: [new Reference('aws_sns_topic.alerts', 'arn')] },
     origin,
   };
   const judge = (arn: PropValue, resources: Resource[] = [group, filter, alarm]): string => {
-    const trail: Resource = { id: 'module.audit.aws_cloudtrail.main', type: 'AWS::CloudTrail::Trail', properties: { IsMultiRegionTrail: true, CloudWatchLogsLogGroupArn: arn }, origin };
+    const trail: Resource = { id: 'module.audit.aws_cloudtrail.main', scope: 'test', type: 'AWS::CloudTrail::Trail', properties: { IsMultiRegionTrail: true, CloudWatchLogsLogGroupArn: arn }, origin };
     const inventory = createInventoryView({ resources: [trail, ...resources], gaps: [], problems: [], sources: [] });
     return evaluateMetricFilterCheck('cloudtrail-changes', trail, { inventory, now: new Date(0) }).status;
   };

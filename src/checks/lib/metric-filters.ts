@@ -557,6 +557,9 @@ function summarise(items: readonly string[], limit = 6): string {
  * The whole check for one monitoring item on one trail: multi-region trails that deliver to CloudWatch Logs need a
  * metric filter on that log group covering the activity, and an alarm with actions on the filter's metric.
  */
+/** What `evaluateMetricFilterCheck` looks up besides the trail it judges. */
+export const METRIC_FILTER_READS = ['AWS::Logs::LogGroup', 'AWS::Logs::MetricFilter', 'AWS::CloudWatch::Alarm'] as const;
+
 export function evaluateMetricFilterCheck(key: MetricFilterKey, trail: Resource, context: CheckContext): Evaluation {
   const spec: MetricFilterSpec = METRIC_FILTERS[key];
   const multiRegion = bool(trail.properties['IsMultiRegionTrail']);

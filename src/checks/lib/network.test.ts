@@ -108,8 +108,8 @@ describe('TLS policy names', () => {
 });
 
 describe('pointsAt', () => {
-  const site: Resource = { id: 'Site', type: 'AWS::CloudFront::Distribution', properties: {}, origin: { kind: 'cloudformation' } };
-  const other: Resource = { id: 'Other', type: 'AWS::CloudFront::Distribution', properties: {}, origin: { kind: 'cloudformation' } };
+  const site: Resource = { id: 'Site', scope: 'test', type: 'AWS::CloudFront::Distribution', properties: {}, origin: { kind: 'cloudformation' } };
+  const other: Resource = { id: 'Other', scope: 'test', type: 'AWS::CloudFront::Distribution', properties: {}, origin: { kind: 'cloudformation' } };
   const view = createInventoryView({ resources: [site, other], gaps: [], problems: [], sources: [] });
 
   it('follows references and ARNs built around a logical id', () => {

@@ -165,6 +165,9 @@ export function exposure(rule: InboundRule, reaches: (rule: InboundRule) => bool
  * Every inbound rule of a security group: its inline `SecurityGroupIngress` list and the separate
  * `AWS::EC2::SecurityGroupIngress` resources that point at it by `GroupId` or `GroupName`.
  */
+/** What `securityGroupInboundRules` looks up. */
+export const INGRESS_READS = ['AWS::EC2::SecurityGroupIngress'] as const;
+
 export function securityGroupInboundRules(group: Resource, inventory: InventoryView): InboundRule[] {
   const rules: InboundRule[] = [];
   const inline = group.properties['SecurityGroupIngress'];
@@ -185,6 +188,9 @@ export function securityGroupInboundRules(group: Resource, inventory: InventoryV
 }
 
 /** The security group a separate ingress rule belongs to, when that group is in the inventory. */
+/** What `groupOfIngress` and `securityGroupExposure` look up. */
+export const SECURITY_GROUP_READS = ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'] as const;
+
 export function groupOfIngress(ingress: Resource, inventory: InventoryView): Resource | undefined {
   for (const key of ['GroupId', 'GroupName']) {
     const target = inventory.resolve(ingress.properties[key]);
@@ -323,7 +329,7 @@ export function pointsAt(value: PropValue | undefined, target: Resource, invento
     if (text === undefined) return value;
     const named = [...text.matchAll(/\$\{([^}.]+)(?:\.[^}]*)?\}/g)].map((match) => match[1]);
     if (named.includes(target.id)) return true;
-    return named.some((id) => id !== '?' && inventory.resources.some((resource) => resource.id === id)) ? false : value;
+    return named.some((id) => id !== undefined && id !== '?' && inventory.hasId(id)) ? false : value;
   }
   if (typeof value === 'string') return target.arn !== undefined && value === target.arn;
   return false;

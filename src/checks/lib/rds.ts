@@ -13,6 +13,9 @@ export function engineOf(resource: Resource): Maybe<string> {
  * The Aurora cluster an instance belongs to. Aurora keeps storage, backups, encryption and the engine version on the
  * cluster, so instance-level checks of those settings do not apply to its members.
  */
+/** What `auroraClusterOf` and `isAuroraMemberInstance` look up. */
+export const AURORA_CLUSTER_READS = ['AWS::RDS::DBCluster'] as const;
+
 export function auroraClusterOf(instance: Resource, inventory: InventoryView): { member: boolean; cluster?: Resource } {
   const clusterId = instance.properties['DBClusterIdentifier'];
   const engine = engineOf(instance);

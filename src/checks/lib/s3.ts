@@ -42,6 +42,9 @@ export function evaluateDefaultEncryptionRules(
  * The bucket a CloudTrail trail delivers to (`S3BucketName`), or the unknown to return where it cannot be resolved;
  * `judged` names what of the bucket the check judges, for the message (`its logging`).
  */
+/** What `trailBucket` looks up. */
+export const TRAIL_BUCKET_READS = ['AWS::S3::Bucket'] as const;
+
 export function trailBucket(trail: Resource, inventory: InventoryView, judged: string): { bucket: Resource } | { unresolved: Evaluation } {
   const name = trail.properties['S3BucketName'];
   if (isUnknown(name)) return { unresolved: unknown(name, 'S3BucketName') };

@@ -29,6 +29,7 @@ export default defineCheck({
   title: 'RDS DB instance is not publicly accessible',
   service: 'rds',
   resourceTypes: ['AWS::RDS::DBInstance'],
+  reads: ['AWS::RDS::DBSubnetGroup', 'AWS::EC2::Subnet', 'AWS::EC2::VPC', 'AWS::EC2::VPCGatewayAttachment', 'AWS::RDS::DBCluster'],
   layer: 'network-config',
   control: 'zone-security',
   duty: 'restrict-access',

@@ -43,6 +43,7 @@ export default defineCheck({
   title: 'RDS database requires TLS for client connections',
   service: 'rds',
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  reads: ['AWS::RDS::DBParameterGroup', 'AWS::RDS::DBClusterParameterGroup'],
   layer: 'traffic-protection',
   control: 'data-encryption',
   duty: 'encrypt-in-transit',

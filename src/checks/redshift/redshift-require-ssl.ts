@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'Redshift cluster requires TLS for client connections',
   service: 'redshift',
   resourceTypes: ['AWS::Redshift::Cluster'],
+  reads: ['AWS::Redshift::ClusterParameterGroup'],
   layer: 'traffic-protection',
   control: 'data-encryption',
   duty: 'encrypt-in-transit',

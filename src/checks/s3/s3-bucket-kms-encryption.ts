@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'S3 bucket encrypts by default with a KMS key',
   service: 's3',
   resourceTypes: ['AWS::S3::Bucket'],
+  reads: ['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'S3 bucket policy does not grant access to everyone',
   service: 's3',
   resourceTypes: ['AWS::S3::Bucket'],
+  reads: ['AWS::S3::BucketPolicy'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'restrict-access',

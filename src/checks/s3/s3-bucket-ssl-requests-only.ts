@@ -35,6 +35,7 @@ export default defineCheck({
   title: 'S3 bucket policy denies requests that do not use TLS',
   service: 's3',
   resourceTypes: ['AWS::S3::Bucket'],
+  reads: ['AWS::S3::BucketPolicy'],
   layer: 'traffic-protection',
   control: 'data-encryption',
   duty: 'encrypt-in-transit',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'Secrets Manager secret is encrypted with a customer managed KMS key',
   service: 'secretsmanager',
   resourceTypes: ['AWS::SecretsManager::Secret'],
+  reads: ['AWS::KMS::Alias', 'AWS::KMS::Key', 'AWS::KMS::ReplicaKey'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

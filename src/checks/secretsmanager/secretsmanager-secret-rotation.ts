@@ -17,6 +17,7 @@ export default defineCheck({
   title: 'Secrets Manager secret is rotated automatically',
   service: 'secretsmanager',
   resourceTypes: ['AWS::SecretsManager::Secret'],
+  reads: ['AWS::SecretsManager::RotationSchedule'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'restrict-access',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'SNS topic encrypts messages at rest',
   service: 'sns',
   resourceTypes: ['AWS::SNS::Topic'],
+  reads: ['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'SNS topic policy does not grant access to everyone',
   service: 'sns',
   resourceTypes: ['AWS::SNS::Topic'],
+  reads: ['AWS::SNS::TopicPolicy'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'restrict-access',

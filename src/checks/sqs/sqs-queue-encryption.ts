@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'SQS queue encrypts messages at rest',
   service: 'sqs',
   resourceTypes: ['AWS::SQS::Queue'],
+  reads: ['AWS::KMS::Key', 'AWS::KMS::Alias', 'AWS::KMS::ReplicaKey'],
   layer: 'encryption-at-rest',
   control: 'data-encryption',
   duty: 'manage-encryption-options',

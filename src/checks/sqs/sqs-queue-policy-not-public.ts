@@ -7,6 +7,7 @@ export default defineCheck({
   title: 'SQS queue policy does not grant access to everyone',
   service: 'sqs',
   resourceTypes: ['AWS::SQS::Queue'],
+  reads: ['AWS::SQS::QueuePolicy'],
   layer: 'identity-access',
   control: 'identity-access',
   duty: 'restrict-access',

@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'VPC has flow logs',
   service: 'vpc',
   resourceTypes: ['AWS::EC2::VPC'],
+  reads: ['AWS::EC2::FlowLog'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',
   duty: 'enable-audit-logging',

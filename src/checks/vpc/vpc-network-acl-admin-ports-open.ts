@@ -43,6 +43,7 @@ export default defineCheck({
   title: 'Network ACL does not allow SSH or RDP from the internet',
   service: 'vpc',
   resourceTypes: ['AWS::EC2::NetworkAclEntry'],
+  reads: ['AWS::EC2::NetworkAcl'],
   layer: 'network-config',
   control: 'zone-security',
   duty: 'configure-security-groups',

@@ -161,7 +161,7 @@ export class AccountSession {
         await Promise.all(items.map((item) => work(item)));
       },
       emit(resource) {
-        const entry: Resource = { id: resource.id, type: resource.type, properties: resource.properties, origin: { kind: 'aws' }, account };
+        const entry: Resource = { id: resource.id, scope: `aws://${account}`, type: resource.type, properties: resource.properties, origin: { kind: 'aws' }, account };
         if (resource.name !== undefined) entry.name = resource.name;
         if (resource.arn !== undefined) entry.arn = resource.arn;
         const resourceRegion = regionOf(resource);

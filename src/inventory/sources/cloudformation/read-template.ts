@@ -71,6 +71,7 @@ export function readCloudFormationTemplate(file: string, text: string): Inventor
 
     const resource: Resource = {
       id: logicalId,
+      scope: file,
       type: definition['Type'],
       properties,
       origin: { kind: 'cloudformation', file, propertyLines: propertyLines(rawProperties, positions) },

@@ -635,6 +635,7 @@ class ModuleInstance implements EvaluationScope {
         type: declaration.type,
         modulePath: this.prefix,
         values,
+        scope: this.rootDir,
         origin: { kind: 'terraform-config', file: declaration.file.path, ...(declaration.line === undefined ? {} : { line: declaration.line }) },
         configured: new Set([...Object.keys(body), ...(isObject(body['dynamic']) ? Object.keys(body['dynamic']) : [])]),
         fromConfiguration: true,

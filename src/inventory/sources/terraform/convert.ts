@@ -65,7 +65,7 @@ function propertyLines(item: TerraformResource, mapping: TypeMapping): Record<st
 
 function buildResource(item: TerraformResource, mapping: TypeMapping, id = item.address): Resource {
   const values = effectiveValues(item, mapping);
-  const resource: Resource = { id, type: mapping.cfnType, properties: propertiesOf(mapping, values), origin: { ...item.origin } };
+  const resource: Resource = { id, scope: item.scope, type: mapping.cfnType, properties: propertiesOf(mapping, values), origin: { ...item.origin } };
   const lines = propertyLines(item, mapping);
   if (lines) resource.origin.propertyLines = lines;
   const name = mapping.name === undefined ? undefined : values[mapping.name];
@@ -100,7 +100,25 @@ export function withoutIndexes(address: string): string {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 
+/** Converts each scope (root folder, plan, state) on its own: an address in one never binds to another's. */
 export function convertResources(items: readonly TerraformResource[]): Conversion {
+  const byScope = new Map<string, TerraformResource[]>();
+  for (const item of items) {
+    const list = byScope.get(item.scope);
+    if (list) list.push(item);
+    else byScope.set(item.scope, [item]);
+  }
+  const resources: Resource[] = [];
+  const problems: SourceProblem[] = [];
+  for (const scoped of byScope.values()) {
+    const conversion = convertScope(scoped);
+    for (const resource of conversion.resources) resources.push(resource);
+    for (const problem of conversion.problems) problems.push(problem);
+  }
+  return { resources, problems };
+}
+
+function convertScope(items: readonly TerraformResource[]): Conversion {
   const problems: SourceProblem[] = [];
   const resources: Resource[] = [];
   const byAddress = new Map<string, Entry>();
@@ -129,7 +147,7 @@ export function convertResources(items: readonly TerraformResource[]): Conversio
       const values = effectiveValues(item, mapping);
       for (const companion of mapping.companions(values, new Reference(item.address))) {
         const id = companion.suffix.startsWith('#') ? `${item.address}${companion.suffix}` : `${item.address}.${companion.suffix}`;
-        resources.push({ id, type: companion.cfnType, properties: companion.properties, origin: { ...item.origin } });
+        resources.push({ id, scope: item.scope, type: companion.cfnType, properties: companion.properties, origin: { ...item.origin } });
       }
     }
   }

@@ -13,6 +13,8 @@ export interface TerraformResource {
   /** Attribute values in Terraform's shape (snake_case, nested blocks as lists of objects). */
   values: PropRecord;
   origin: ResourceOrigin;
+  /** The root folder (configuration) or the plan or state file: addresses are unique, and resolve, only within it. */
+  scope: string;
   /** Plans only: the resources each attribute's configuration expression refers to (`aws_s3_bucket.b.id`). */
   references?: Record<string, string[]>;
   /** Plans and configuration: the attributes the configuration sets (others are provider defaults). */

@@ -188,7 +188,7 @@ export function readPlanDocument(file: string, document: Json): ReadResult {
         const modulePath = modulePathOf(address, type, name);
         const config = configuration.get(withoutIndexes(address));
         const linked = config ? linkUnknowns(values, config.expressions, modulePath) : values;
-        const item: TerraformResource = { address, type, modulePath, values: isRecord(linked) ? linked : values, origin };
+        const item: TerraformResource = { address, type, modulePath, values: isRecord(linked) ? linked : values, origin, scope: file };
         const index = indexOf(resource['index']);
         if (index !== undefined) item.index = index;
         if (config) item.configured = config.configured;

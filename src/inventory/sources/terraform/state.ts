@@ -52,7 +52,7 @@ export function readStateDocument(file: string, document: Json): ReadResult {
       if (!isRecord(values)) continue;
       const key = instance['index_key'];
       const index = typeof key === 'string' || typeof key === 'number' ? key : undefined;
-      const item: TerraformResource = { address: instanceAddress(base, index), type, modulePath, values, origin: { kind: 'terraform-state', file } };
+      const item: TerraformResource = { address: instanceAddress(base, index), type, modulePath, values, scope: file, origin: { kind: 'terraform-state', file } };
       if (index !== undefined) item.index = index;
       items.push(item);
     }
