@@ -1,4 +1,5 @@
 import type { Inventory } from '../../resource.js';
+import { typesToCollect } from '../../../checks/reads.js';
 import { collectableTypes } from './collectors/index.js';
 import { AwsCredentialsError } from './errors.js';
 import { progressReporter } from './progress.js';
@@ -25,14 +26,15 @@ export interface AwsCliIo {
  * summary. Throws `AwsCredentialsError` (one clear message) when no usable credentials were found.
  */
 export async function collectForChecks(
-  checks: ReadonlyArray<{ resourceTypes: readonly string[] }>,
+  checks: ReadonlyArray<{ resourceTypes: readonly string[]; reads?: readonly string[] }>,
   options: AwsCliOptions,
   io: AwsCliIo,
   extra: Partial<AwsScanOptions> = {},
 ): Promise<Inventory> {
   if (options.allRegions && options.region && options.region.length > 0) throw new AwsCredentialsError('give either --region or --all-regions, not both');
   const collectable = collectableTypes();
-  const resourceTypes = [...new Set(checks.flatMap((check) => check.resourceTypes))].filter((type) => collectable.has(type));
+  // The closure of what the checks judge and look up: selecting one check collects everything it needs.
+  const resourceTypes = typesToCollect(checks).filter((type) => collectable.has(type));
   let stats = { calls: 0, retries: 0, failures: 0 };
   const progress = options.quiet ? undefined : progressReporter({ write: (text) => io.stderr(text), tty: io.stderrIsTty, stats: () => stats });
   const scanOptions: AwsScanOptions = {
