@@ -25,7 +25,10 @@ export function pad(text: string, width: number): string {
 
 export function truncate(text: string, width: number): string {
   if (width <= 1) return text.slice(0, Math.max(0, width));
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+  if (text.length <= width) return text;
+  // Keep the tail: nested module addresses and ARNs differ at their end, not their start.
+  const head = Math.ceil((width - 1) / 3);
+  return `${text.slice(0, head)}…${text.slice(text.length - (width - 1 - head))}`;
 }
 
 /** Wraps words to `width`, indenting continuation lines by `indent` spaces. */

@@ -34,11 +34,29 @@ function cellText(cell: MatrixCell | undefined): { text: string; paint: Paint } 
   return { text: ` ${OWNER_MARK[cell.owner]}${status.mark} `, paint: status.paint };
 }
 
+/** Each row's label: its id, or `scope: id` where two scopes (templates, roots, accounts) share the id. */
+function matrixLabels(result: ScanResult): Map<ScanResult['matrix'][number], string> {
+  const scopesById = new Map<string, Set<string>>();
+  for (const row of result.matrix) {
+    const scopes = scopesById.get(row.resource.id) ?? new Set<string>();
+    scopes.add(row.resource.scope ?? '');
+    scopesById.set(row.resource.id, scopes);
+  }
+  const labels = new Map<ScanResult['matrix'][number], string>();
+  for (const row of result.matrix) {
+    const shared = (scopesById.get(row.resource.id)?.size ?? 0) > 1;
+    labels.set(row, plain(shared ? `${row.resource.scope ?? ''}: ${row.resource.id}` : (row.resource.name && row.resource.arn === row.resource.id ? row.resource.name : row.resource.id)));
+  }
+  return labels;
+}
+
 function renderMatrix(result: ScanResult, style: TextStyle): string[] {
   const paint = painter(style);
   if (result.matrix.length === 0) return [paint('dim', 'No resources to place in the matrix.')];
   const columnWidth = 6;
-  const longestId = Math.max(...result.matrix.map((row) => plain(row.resource.id).length));
+  const labels = matrixLabels(result);
+  let longestId = 0;
+  for (const label of labels.values()) longestId = Math.max(longestId, label.length);
   const idWidth = Math.max(12, Math.min(32, longestId, style.width - 2 - columnWidth * 2));
   // Fold: when the layer columns do not fit beside the resource column, print them in several blocks.
   const columns: (LayerId | 'aws')[] = ['aws', ...CUSTOMER_LAYERS];
@@ -51,7 +69,7 @@ function renderMatrix(result: ScanResult, style: TextStyle): string[] {
     const header = pad('RESOURCE', idWidth) + ' ' + block.map((column) => pad(column === 'aws' ? 'AWS' : LAYER_LABELS[column], columnWidth)).join('');
     lines.push(paint('bold', header.trimEnd()));
     for (const row of result.matrix) {
-      const label = truncate(plain(row.resource.id), idWidth);
+      const label = truncate(labels.get(row) ?? '', idWidth);
       const cells = block.map((column) => {
         if (column === 'aws') return paint('gray', pad('  ..', columnWidth));
         const { text, paint: colour } = cellText(row.cells.find((cell) => cell.layer === column));
