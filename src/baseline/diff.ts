@@ -9,14 +9,34 @@ export function isOpen(finding: Finding): boolean {
   return OPEN_STATUSES.has(finding.status);
 }
 
-/** A finding's identity across runs: the check and the resource where it lives, never its wording. */
-export function findingKey(finding: Pick<Finding, 'checkId' | 'resource'>): string {
-  const { resource } = finding;
-  return JSON.stringify([finding.checkId, resource.scope ?? '', resource.id, resource.account ?? '', resource.region ?? '']);
+/**
+ * Ids that more than one scope (template, Terraform root, account) holds within one run (each list is one run's
+ * resources). Only for those does the scope join a resource's identity across runs, so a baseline still matches after
+ * the folder was checked out elsewhere or a template was renamed.
+ */
+export function sharedIds(...runs: ReadonlyArray<readonly Pick<ResourceRef, 'id' | 'scope'>[]>): ReadonlySet<string> {
+  const shared = new Set<string>();
+  for (const list of runs) {
+    const scopes = new Map<string, string>();
+    for (const resource of list) {
+      const scope = resource.scope ?? '';
+      const seen = scopes.get(resource.id);
+      if (seen === undefined) scopes.set(resource.id, scope);
+      else if (seen !== scope) shared.add(resource.id);
+    }
+  }
+  return shared;
 }
 
-function resourceKey(resource: ResourceRef): string {
-  return JSON.stringify([resource.scope ?? '', resource.id, resource.account ?? '', resource.region ?? '']);
+const NONE: ReadonlySet<string> = new Set();
+
+function resourceKey(resource: ResourceRef, shared: ReadonlySet<string> = NONE): string {
+  return JSON.stringify([shared.has(resource.id) ? (resource.scope ?? '') : '', resource.id, resource.account ?? '', resource.region ?? '']);
+}
+
+/** A finding's identity across runs: the check and the resource where it lives, never its wording. */
+export function findingKey(finding: Pick<Finding, 'checkId' | 'resource'>, shared: ReadonlySet<string> = NONE): string {
+  return JSON.stringify([finding.checkId, resourceKey(finding.resource, shared)]);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -43,13 +63,14 @@ export interface FindingPairing {
  * Pairs the open findings of two runs by identity. A check can report several findings on one resource; those
  * pair up in order, so that one more of them counts as new and one fewer as fixed.
  */
-export function pairOpenFindings(before: readonly Finding[], after: readonly Finding[]): FindingPairing {
-  const old = groupBy(before.filter(isOpen), findingKey);
+export function pairOpenFindings(before: readonly Finding[], after: readonly Finding[], shared: ReadonlySet<string> = sharedIds(before.map((finding) => finding.resource), after.map((finding) => finding.resource))): FindingPairing {
+  const key = (finding: Finding): string => findingKey(finding, shared);
+  const old = groupBy(before.filter(isOpen), key);
   const pairing: FindingPairing = { added: [], removed: [], kept: [] };
   const seen = new Set<string>();
-  for (const [key, current] of groupBy(after.filter(isOpen), findingKey)) {
-    seen.add(key);
-    const previous = old.get(key) ?? [];
+  for (const [identity, current] of groupBy(after.filter(isOpen), key)) {
+    seen.add(identity);
+    const previous = old.get(identity) ?? [];
     current.forEach((finding, index) => {
       const counterpart = previous[index];
       if (counterpart) pairing.kept.push({ before: counterpart, after: finding });
@@ -57,7 +78,7 @@ export function pairOpenFindings(before: readonly Finding[], after: readonly Fin
     });
     pairing.removed.push(...previous.slice(current.length));
   }
-  for (const [key, previous] of old) if (!seen.has(key)) pairing.removed.push(...previous);
+  for (const [identity, previous] of old) if (!seen.has(identity)) pairing.removed.push(...previous);
   return pairing;
 }
 
@@ -101,13 +122,13 @@ function listChange<T>(before: readonly T[], after: readonly T[], key: (item: T)
   return { added: after.filter((item) => !beforeKeys.has(key(item))), removed: before.filter((item) => !afterKeys.has(key(item))) };
 }
 
-function diffMatrix(before: readonly MatrixRow[], after: readonly MatrixRow[]): ResultDiff['matrix'] {
-  const oldRows = new Map(before.map((row) => [resourceKey(row.resource), row]));
-  const newKeys = new Set(after.map((row) => resourceKey(row.resource)));
+function diffMatrix(before: readonly MatrixRow[], after: readonly MatrixRow[], shared: ReadonlySet<string>): ResultDiff['matrix'] {
+  const oldRows = new Map(before.map((row) => [resourceKey(row.resource, shared), row]));
+  const newKeys = new Set(after.map((row) => resourceKey(row.resource, shared)));
   const changed: CellChange[] = [];
   const resourcesAdded: ResourceRef[] = [];
   for (const row of after) {
-    const previous = oldRows.get(resourceKey(row.resource));
+    const previous = oldRows.get(resourceKey(row.resource, shared));
     if (!previous) {
       resourcesAdded.push(row.resource);
       continue;
@@ -120,17 +141,18 @@ function diffMatrix(before: readonly MatrixRow[], after: readonly MatrixRow[]): 
       changed.push(change);
     }
   }
-  const resourcesRemoved = before.filter((row) => !newKeys.has(resourceKey(row.resource))).map((row) => row.resource);
+  const resourcesRemoved = before.filter((row) => !newKeys.has(resourceKey(row.resource, shared))).map((row) => row.resource);
   return { changed, resourcesAdded, resourcesRemoved };
 }
 
 /** What changed between two results of the same estate: findings, matrix cells, coverage. Pure. */
 export function diffResults(before: ScanResult, after: ScanResult): ResultDiff {
-  const pairing = pairOpenFindings(before.findings, after.findings);
-  const closedNow = groupBy(after.findings.filter((finding) => !isOpen(finding)), findingKey);
+  const shared = sharedIds([...before.matrix.map((row) => row.resource), ...before.findings.map((finding) => finding.resource)], [...after.matrix.map((row) => row.resource), ...after.findings.map((finding) => finding.resource)]);
+  const pairing = pairOpenFindings(before.findings, after.findings, shared);
+  const closedNow = groupBy(after.findings.filter((finding) => !isOpen(finding)), (finding) => findingKey(finding, shared));
   const fixed = pairing.removed.map((finding): FixedFinding => {
     const entry: FixedFinding = { finding };
-    const now = closedNow.get(findingKey(finding))?.[0]?.status;
+    const now = closedNow.get(findingKey(finding, shared))?.[0]?.status;
     if (now !== undefined) entry.now = now;
     return entry;
   });
@@ -139,7 +161,7 @@ export function diffResults(before: ScanResult, after: ScanResult): ResultDiff {
     old: { generatedAt: before.generatedAt },
     new: { generatedAt: after.generatedAt },
     findings: { new: pairing.added, fixed, open },
-    matrix: diffMatrix(before.matrix, after.matrix),
+    matrix: diffMatrix(before.matrix, after.matrix, shared),
     coverage: {
       gaps: listChange(before.coverage.gaps, after.coverage.gaps, (gap) => JSON.stringify([gap.account, gap.region, gap.call, gap.resourceId, [...gap.resourceTypes].sort(), gap.reason])),
       uncovered: listChange(before.coverage.uncovered, after.coverage.uncovered, (entry) => JSON.stringify([entry.id, entry.type])),

@@ -136,3 +136,21 @@ describe('reading a saved result', () => {
     expect(() => parseSavedResult('{"schemaVersion": "2.0", "generatedAt": "x", "findings": [], "matrix": [], "coverage": {"gaps": [], "uncovered": [], "problems": []}}', 'old.json')).toThrow(/written with result schema 2\.0/);
   });
 });
+
+describe('identity across runs with ids that several inputs share', () => {
+  it('tells apart the same logical id in two templates, and ignores the scope where an id is unique', async () => {
+    const first = await scan('buckets.yaml');
+    const renamed = (finding: Finding, scope: string): Finding => ({ ...finding, resource: { ...finding.resource, scope } });
+    const web = first.findings.filter((finding) => finding.resource.id === 'WebBucket' && finding.status === 'fail');
+    expect(web.length).toBeGreaterThan(0);
+    // Before: WebBucket fails in a.yaml and in b.yaml. After: it is fixed in b.yaml only.
+    const before: ScanResult = { ...first, matrix: [], findings: [...web.map((finding) => renamed(finding, 'a.yaml')), ...web.map((finding) => renamed(finding, 'b.yaml'))] };
+    const after: ScanResult = { ...first, matrix: [], findings: web.map((finding) => renamed(finding, 'a.yaml')) };
+    const diff = diffResults(before, after);
+    expect(diff.findings.fixed.map(({ finding }) => finding.resource.scope)).toEqual(web.map(() => 'b.yaml'));
+    expect(diff.findings.new).toEqual([]);
+    // A unique id keeps its identity when its template moves.
+    const moved: ScanResult = { ...first, matrix: first.matrix.map((row) => ({ ...row, resource: { ...row.resource, scope: 'elsewhere/buckets.yaml' } })), findings: first.findings.map((finding) => renamed(finding, 'elsewhere/buckets.yaml')) };
+    expect(hasChanges(diffResults(first, moved))).toBe(false);
+  });
+});
