@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCollectors } from '../../src/inventory/sources/aws/collectors/index.js';
+import { allChecks } from '../../src/checks/index.js';
+import { typesToCollect } from '../../src/checks/reads.js';
+import { allCollectors, collectorsFor } from '../../src/inventory/sources/aws/collectors/index.js';
 import { actionMatchesCommand, isReadOnlyAction, isReadOnlyCommand, requiredActions, scanPolicy } from '../../src/inventory/sources/aws/policy.js';
 import { main } from '../../src/cli/main.js';
 
@@ -41,7 +43,10 @@ describe('demarc policy', () => {
     const out: string[] = [];
     const code = await main(['node', 'demarc', 'policy'], { stdout: (text) => out.push(text), stderr: () => undefined, stdoutIsTty: false, stderrIsTty: false, columns: 80, env: {}, cwd: '.' });
     expect(code).toBe(0);
-    expect(JSON.parse(out.join(''))).toEqual(scanPolicy());
-    expect(scanPolicy().Statement[0]?.Action).toEqual(requiredActions());
+    // Exactly the calls of the collectors producing what the checks judge and look up: no more, no less.
+    const needed = collectorsFor(new Set(typesToCollect(allChecks)));
+    expect(JSON.parse(out.join(''))).toEqual(scanPolicy(needed));
+    expect(scanPolicy(needed).Statement[0]?.Action).toEqual(requiredActions(needed));
+    expect(needed.map((collector) => collector.service)).toContain('s3');
   });
 });
