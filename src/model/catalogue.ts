@@ -40,12 +40,13 @@ export interface LayerOwnership {
   layer: LayerId;
   owner: Owner;
   reason?: string;
+  source?: string;
 }
 
 export function layerOwnership(service: Service): LayerOwnership[] {
   return LAYER_IDS.map((layer) => {
     const override = service.overrides.find((entry) => entry.layer === layer);
-    return override ? { layer, owner: override.owner, reason: override.reason } : { layer, owner: ownerOf(service, layer) };
+    return override ? { layer, owner: override.owner, reason: override.reason, ...(override.source ? { source: override.source } : {}) } : { layer, owner: ownerOf(service, layer) };
   });
 }
 

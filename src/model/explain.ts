@@ -64,7 +64,7 @@ export function explain(id: string, checks: readonly CheckSummary[], frameworks:
       kind: 'service', id, title: service.name, description: service.description,
       details: {
         model: `${service.model} (${getServiceModel(service.model)?.title ?? ''})`,
-        layers: layerOwnership(service).map((entry) => `${entry.layer}: ${entry.owner}${entry.reason ? ` (${entry.reason})` : ''}`),
+        layers: layerOwnership(service).map((entry) => `${entry.layer}: ${entry.owner}${entry.reason ? ` (${entry.reason}${entry.source ? ` Source: ${entry.source}` : ''})` : ''}`),
         'resource types': service.resourceTypes,
         ...(service.notes ? { notes: service.notes } : {}),
       },

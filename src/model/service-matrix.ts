@@ -6,6 +6,8 @@ export interface ServiceMatrixLayer {
   owner: Owner;
   /** Why this service departs from its model's default, where it does. */
   reason?: string;
+  /** The AWS documentation page behind an override. */
+  source?: string;
   duties: Array<{ id: string; statement: string; owner: Owner }>;
 }
 
@@ -26,13 +28,14 @@ export function serviceMatrix(ids: readonly string[]): { services: ServiceMatrix
       id: service.id,
       name: service.name,
       model: service.model,
-      layers: layerOwnership(service).map(({ layer, owner, reason }) => {
+      layers: layerOwnership(service).map(({ layer, owner, reason, source }) => {
         const entry: ServiceMatrixLayer = {
           layer,
           owner,
           duties: dutiesFor(service, layer).map((duty) => ({ id: duty.id, statement: duty.statement, owner: duty.owner })),
         };
         if (reason !== undefined) entry.reason = reason;
+        if (source !== undefined) entry.source = source;
         return entry;
       }),
     })),

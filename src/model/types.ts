@@ -21,6 +21,8 @@ export interface OwnerOverride {
   owner: Owner;
   /** One line: why this service departs from its service model here. */
   reason: string;
+  /** The AWS documentation page that says so, for an auditor to check. */
+  source?: string;
 }
 
 export interface Service {
