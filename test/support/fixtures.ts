@@ -70,7 +70,7 @@ function readInventoryFixture(path: string): Inventory {
     if (!isRecord(value) || typeof value['id'] !== 'string' || typeof value['type'] !== 'string' || !isRecord(value['properties'])) {
       throw new Error(`${path}: resource ${index} needs id, type and properties`);
     }
-    const resource: Resource = { id: value['id'], scope: `aws://${typeof value['account'] === 'string' ? value['account'] : path}`, type: value['type'], properties: value['properties'], origin: { kind: 'aws' } };
+    const resource: Resource = { id: value['id'], scope: `aws://${path}`, type: value['type'], properties: value['properties'], origin: { kind: 'aws' } };
     for (const key of ['name', 'arn', 'account', 'region'] as const) {
       const field = value[key];
       if (typeof field === 'string') resource[key] = field;
