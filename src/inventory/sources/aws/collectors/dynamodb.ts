@@ -1,6 +1,6 @@
 import { Unknown } from '../../../values.js';
 import { ABSENT, defineCollector, listing } from '../collector.js';
-import { fromDetail, props } from '../props.js';
+import { fromDetail, policyDocument, props } from '../props.js';
 
 const TABLE = 'AWS::DynamoDB::Table';
 
@@ -8,7 +8,7 @@ export default defineCollector({
   service: 'dynamodb',
   global: false,
   resourceTypes: [TABLE],
-  calls: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:DescribeContinuousBackups'],
+  calls: ['dynamodb:ListTables', 'dynamodb:DescribeTable', 'dynamodb:DescribeContinuousBackups', 'dynamodb:GetResourcePolicy'],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-dynamodb');
     const dynamodb = ctx.client(sdk.DynamoDBClient);
@@ -17,9 +17,11 @@ export default defineCollector({
       for await (const page of ctx.pages(dynamodb, 'dynamodb:ListTables', (ExclusiveStartTableName) => new sdk.ListTablesCommand({ ExclusiveStartTableName, Limit: 100 }), (page) => page.LastEvaluatedTableName)) names.push(...(page.TableNames ?? []));
       await ctx.each(names, async (TableName) => {
         const arn = ctx.arn('dynamodb', `table/${TableName}`);
-        const [described, backups] = await Promise.all([
+        const [described, backups, resourcePolicy] = await Promise.all([
           ctx.detail(dynamodb, 'dynamodb:DescribeTable', new sdk.DescribeTableCommand({ TableName }), arn, ['ResourceNotFoundException']),
           ctx.detail(dynamodb, 'dynamodb:DescribeContinuousBackups', new sdk.DescribeContinuousBackupsCommand({ TableName }), arn, ['TableNotFoundException']),
+          // PolicyNotFoundException: the table has no resource policy.
+          ctx.detail(dynamodb, 'dynamodb:GetResourcePolicy', new sdk.GetResourcePolicyCommand({ ResourceArn: arn }), arn, ['PolicyNotFoundException']),
         ]);
         if (described === ABSENT) return;
         const table = described instanceof Unknown ? undefined : described.Table;
@@ -39,6 +41,7 @@ export default defineCollector({
             PointInTimeRecoverySpecification: fromDetail(backups, (output) => ({
               PointInTimeRecoveryEnabled: output.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED',
             })),
+            ResourcePolicy: fromDetail(resourcePolicy, (output) => (output?.Policy ? { PolicyDocument: policyDocument(output.Policy) } : undefined)),
             StreamSpecification: table?.StreamSpecification?.StreamEnabled ? { StreamViewType: table.StreamSpecification.StreamViewType } : undefined,
             ItemCount: table?.ItemCount,
           }),

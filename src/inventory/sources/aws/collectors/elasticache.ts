@@ -26,6 +26,8 @@ export default defineCollector({
               Engine: group.Engine,
               AtRestEncryptionEnabled: group.AtRestEncryptionEnabled === true,
               TransitEncryptionEnabled: group.TransitEncryptionEnabled === true,
+              // `preferred` still accepts plain connections; absent on engines that only know TLS on or off.
+              TransitEncryptionMode: group.TransitEncryptionMode,
               AuthTokenEnabled: group.AuthTokenEnabled === true,
               KmsKeyId: group.KmsKeyId,
               AutomaticFailoverEnabled: group.AutomaticFailover === 'enabled' || group.AutomaticFailover === 'enabling',

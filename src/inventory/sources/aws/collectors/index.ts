@@ -3,6 +3,7 @@ import accessanalyzer from './accessanalyzer.js';
 import apigateway from './apigateway.js';
 import apigatewayv2 from './apigatewayv2.js';
 import autoscaling from './autoscaling.js';
+import backup from './backup.js';
 import cloudfront from './cloudfront.js';
 import cloudtrail from './cloudtrail.js';
 import cloudwatch from './cloudwatch.js';
@@ -39,7 +40,7 @@ import wafv2 from './wafv2.js';
 export const allCollectors: readonly Collector[] = [
   iam, s3, ec2, ebs, vpc, kms, cloudtrail, config, guardduty, securityhub, accessanalyzer, macie, cloudwatch, rds, lambda,
   dynamodb, sqs, sns, efs, ecr, secretsmanager, elasticache, opensearch, eks, ecs, elb, elbClassic, cloudfront, apigateway, apigatewayv2,
-  wafv2, redshift, emr, organizations, autoscaling,
+  wafv2, redshift, emr, organizations, autoscaling, backup,
 ];
 
 /** The collectors that produce at least one of the wanted resource types. */

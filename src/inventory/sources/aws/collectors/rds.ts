@@ -1,5 +1,6 @@
-import type { DBCluster, DBInstance } from '@aws-sdk/client-rds';
-import { defineCollector, listing } from '../collector.js';
+import type { DBCluster, DBInstance, Parameter } from '@aws-sdk/client-rds';
+import { Unknown, type PropRecord } from '../../../values.js';
+import { ABSENT, defineCollector, listing, type Absent } from '../collector.js';
 import { fromDetail, props, tagsList } from '../props.js';
 
 const INSTANCE = 'AWS::RDS::DBInstance';
@@ -9,6 +10,31 @@ const DOCDB_INSTANCE = 'AWS::DocDB::DBInstance';
 const DOCDB_CLUSTER = 'AWS::DocDB::DBCluster';
 const NEPTUNE_INSTANCE = 'AWS::Neptune::DBInstance';
 const NEPTUNE_CLUSTER = 'AWS::Neptune::DBCluster';
+const PARAMETER_GROUP = 'AWS::RDS::DBParameterGroup';
+const CLUSTER_PARAMETER_GROUP = 'AWS::RDS::DBClusterParameterGroup';
+
+/** DocumentDB and Neptune parameter groups are listed by the RDS API too; they are not RDS parameter groups. */
+const isRdsFamily = (family: string | undefined): boolean => !/^(docdb|neptune)/.test(family ?? '');
+
+/**
+ * The parameters a group sets (CloudFormation's `Parameters` map), read page by page with Source=user: what the
+ * customer changed, as a template states it. Any page that fails makes the whole map unknown, never a shorter one;
+ * `ABSENT` when the group was deleted in the meantime.
+ */
+async function modifiedParameters(fetch: (marker: string | undefined) => Promise<{ Parameters?: Parameter[]; Marker?: string } | Absent | Unknown>): Promise<PropRecord | Unknown | Absent> {
+  const parameters: PropRecord = {};
+  const seen = new Set<string>();
+  let marker: string | undefined;
+  do {
+    const page = await fetch(marker);
+    if (page instanceof Unknown || page === ABSENT) return page;
+    for (const parameter of page?.Parameters ?? []) if (parameter.ParameterName && parameter.ParameterValue !== undefined) parameters[parameter.ParameterName] = parameter.ParameterValue;
+    marker = page?.Marker;
+    if (marker !== undefined && seen.has(marker)) break;
+    if (marker !== undefined) seen.add(marker);
+  } while (marker !== undefined && marker !== '');
+  return parameters;
+}
 
 /** DocumentDB and Neptune share the RDS API; their engine says which they are. */
 function typeFor(engine: string | undefined, kind: 'instance' | 'cluster'): string {
@@ -68,8 +94,19 @@ function clusterProperties(cluster: DBCluster): Record<string, unknown> {
 export default defineCollector({
   service: 'rds',
   global: false,
-  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER],
-  calls: ['rds:DescribeDBInstances', 'rds:DescribeDBClusters', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSnapshotAttributes', 'rds:DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshotAttributes'],
+  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER, PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP],
+  calls: [
+    'rds:DescribeDBInstances',
+    'rds:DescribeDBClusters',
+    'rds:DescribeDBSnapshots',
+    'rds:DescribeDBSnapshotAttributes',
+    'rds:DescribeDBClusterSnapshots',
+    'rds:DescribeDBClusterSnapshotAttributes',
+    'rds:DescribeDBParameterGroups',
+    'rds:DescribeDBParameters',
+    'rds:DescribeDBClusterParameterGroups',
+    'rds:DescribeDBClusterParameters',
+  ],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-rds');
     const rds = ctx.client(sdk.RDSClient);
@@ -108,6 +145,37 @@ export default defineCollector({
           return (result ?? []).some((attribute) => attribute.AttributeName === 'restore' && (attribute.AttributeValues ?? []).includes('all'));
         });
         ctx.emit({ type: SNAPSHOT, id: snapshot.arn, arn: snapshot.arn, name: snapshot.id, properties: props({ SnapshotId: snapshot.id, Encrypted: snapshot.encrypted, Public: isPublic, Cluster: snapshot.cluster }) });
+      });
+    });
+    // Instances and clusters name their group (DBParameterGroupName, DBClusterParameterGroupName): each group's
+    // resource name is its group name, which is how such a name resolves in a template too.
+    await listing(ctx, [PARAMETER_GROUP], async () => {
+      const groups = [];
+      for await (const page of ctx.pages(rds, 'rds:DescribeDBParameterGroups', (Marker) => new sdk.DescribeDBParameterGroupsCommand({ Marker, MaxRecords: 100 }), (page) => page?.Marker)) groups.push(...(page?.DBParameterGroups ?? []));
+      await ctx.each(groups, async (group) => {
+        const name = group.DBParameterGroupName;
+        if (!name || !isRdsFamily(group.DBParameterGroupFamily)) return;
+        const arn = group.DBParameterGroupArn ?? ctx.arn('rds', `pg:${name}`);
+        // A default group cannot be modified, so nothing in it has Source=user: no call needed to know that.
+        const parameters = name.startsWith('default.')
+          ? {}
+          : await modifiedParameters((Marker) => ctx.detail(rds, 'rds:DescribeDBParameters', new sdk.DescribeDBParametersCommand({ DBParameterGroupName: name, Source: 'user', Marker, MaxRecords: 100 }), arn, ['DBParameterGroupNotFound', 'DBParameterGroupNotFoundFault']));
+        if (parameters === ABSENT) return;
+        ctx.emit({ type: PARAMETER_GROUP, id: arn, arn, name, properties: props({ DBParameterGroupName: name, Family: group.DBParameterGroupFamily, Description: group.Description, Parameters: parameters }) });
+      });
+    });
+    await listing(ctx, [CLUSTER_PARAMETER_GROUP], async () => {
+      const groups = [];
+      for await (const page of ctx.pages(rds, 'rds:DescribeDBClusterParameterGroups', (Marker) => new sdk.DescribeDBClusterParameterGroupsCommand({ Marker, MaxRecords: 100 }), (page) => page?.Marker)) groups.push(...(page?.DBClusterParameterGroups ?? []));
+      await ctx.each(groups, async (group) => {
+        const name = group.DBClusterParameterGroupName;
+        if (!name || !isRdsFamily(group.DBParameterGroupFamily)) return;
+        const arn = group.DBClusterParameterGroupArn ?? ctx.arn('rds', `cluster-pg:${name}`);
+        const parameters = name.startsWith('default.')
+          ? {}
+          : await modifiedParameters((Marker) => ctx.detail(rds, 'rds:DescribeDBClusterParameters', new sdk.DescribeDBClusterParametersCommand({ DBClusterParameterGroupName: name, Source: 'user', Marker, MaxRecords: 100 }), arn, ['DBParameterGroupNotFound', 'DBParameterGroupNotFoundFault']));
+        if (parameters === ABSENT) return;
+        ctx.emit({ type: CLUSTER_PARAMETER_GROUP, id: arn, arn, name, properties: props({ DBClusterParameterGroupName: name, Family: group.DBParameterGroupFamily, Description: group.Description, Parameters: parameters }) });
       });
     });
   },

@@ -1,7 +1,7 @@
 import type { PropValue } from '../../../values.js';
 import { defineCollector, listing, type CollectorContext } from '../collector.js';
 import { AwsCallError } from '../errors.js';
-import { fromDetail, policyDocument, props } from '../props.js';
+import { fromDetail, policyDocument, props, tagsList } from '../props.js';
 
 const BUCKET = 'AWS::S3::Bucket';
 const BUCKET_POLICY = 'AWS::S3::BucketPolicy';
@@ -40,6 +40,7 @@ export default defineCollector({
     's3:GetBucketPolicy',
     's3:GetBucketAcl',
     's3:GetBucketOwnershipControls',
+    's3:GetBucketTagging',
     's3:GetAccountPublicAccessBlock',
   ],
   async collect(ctx) {
@@ -64,7 +65,7 @@ async function buckets(ctx: CollectorContext): Promise<void> {
       region = typeof location === 'object' && 'LocationConstraint' in location ? regionOfLocation(location.LocationConstraint) : regionOfLocation(undefined);
     }
     const s3 = ctx.client(sdk.S3Client, region);
-    const [encryption, versioning, block, logging, policy, acl, ownership] = await Promise.all([
+    const [encryption, versioning, block, logging, policy, acl, ownership, tagging] = await Promise.all([
       ctx.detail(s3, 's3:GetEncryptionConfiguration', new sdk.GetBucketEncryptionCommand({ Bucket }), arn, ['ServerSideEncryptionConfigurationNotFoundError']),
       ctx.detail(s3, 's3:GetBucketVersioning', new sdk.GetBucketVersioningCommand({ Bucket }), arn),
       ctx.detail(s3, 's3:GetBucketPublicAccessBlock', new sdk.GetPublicAccessBlockCommand({ Bucket }), arn, ['NoSuchPublicAccessBlockConfiguration']),
@@ -72,6 +73,7 @@ async function buckets(ctx: CollectorContext): Promise<void> {
       ctx.detail(s3, 's3:GetBucketPolicy', new sdk.GetBucketPolicyCommand({ Bucket }), arn, ['NoSuchBucketPolicy']),
       ctx.detail(s3, 's3:GetBucketAcl', new sdk.GetBucketAclCommand({ Bucket }), arn),
       ctx.detail(s3, 's3:GetBucketOwnershipControls', new sdk.GetBucketOwnershipControlsCommand({ Bucket }), arn, ['OwnershipControlsNotFoundError']),
+      ctx.detail(s3, 's3:GetBucketTagging', new sdk.GetBucketTaggingCommand({ Bucket }), arn, ['NoSuchTagSet']),
     ]);
     ctx.emit({
       type: BUCKET,
@@ -89,8 +91,9 @@ async function buckets(ctx: CollectorContext): Promise<void> {
             BucketKeyEnabled: rule.BucketKeyEnabled,
           })),
         })),
-        // An empty answer means versioning was never enabled: the property is absent, as in a template.
-        VersioningConfiguration: fromDetail(versioning, (output) => (output.Status ? { Status: output.Status } : undefined)),
+        // An empty answer means versioning was never enabled: the property is absent, as in a template. MFA delete has
+        // no CloudFormation property; it is kept beside Status, where the checks read it (a live-only state).
+        VersioningConfiguration: fromDetail(versioning, (output) => (output.Status || output.MFADelete ? { Status: output.Status, MfaDelete: output.MFADelete } : undefined)),
         PublicAccessBlockConfiguration: fromDetail(block, (output) => output.PublicAccessBlockConfiguration),
         LoggingConfiguration: fromDetail(logging, (output) =>
           output.LoggingEnabled ? { DestinationBucketName: output.LoggingEnabled.TargetBucket, LogFilePrefix: output.LoggingEnabled.TargetPrefix } : undefined,
@@ -98,6 +101,8 @@ async function buckets(ctx: CollectorContext): Promise<void> {
         AccessControl: fromDetail(acl, (output) => cannedAcl(output.Grants ?? [])),
         OwnershipControls: fromDetail(ownership, (output) => ({ Rules: (output.OwnershipControls?.Rules ?? []).map((rule) => ({ ObjectOwnership: rule.ObjectOwnership })) })),
         CreationDate: bucket.created,
+        // NoSuchTagSet: the bucket has no tags, which is what an absent Tags property says.
+        Tags: fromDetail(tagging, (output) => tagsList(output?.TagSet)),
       }),
     });
     const document: PropValue | undefined = fromDetail(policy, (output) => output.Policy);
