@@ -186,9 +186,20 @@ function gapFindings(check: Check, inventory: Inventory): Finding[] {
     });
 }
 
+/**
+ * Why a check judged nothing. A check that also judges a `Demarc::` status type has a duty on the account itself
+ * ("a trail records every region"): without live data the input cannot show whether it is met, which is not the same
+ * as "nothing to check", so the reason says what the input cannot show and what can.
+ */
 function noResourceReason(check: Check, inventory: Inventory): string {
-  const accountLevel = check.resourceTypes.every((type) => type.startsWith('Demarc::'));
+  const accountTypes = check.resourceTypes.filter((type) => type.startsWith('Demarc::'));
   const live = inventory.sources.some((source) => source.kind === 'aws');
-  if (accountLevel && !live) return 'needs account-level data that only a live scan (--aws) can read';
+  const liveOnly = 'needs account-level data that only a live scan (--aws) can read';
+  if (accountTypes.length > 0 && !live) {
+    if (accountTypes.length === check.resourceTypes.length) return liveOnly;
+    const declared = check.resourceTypes.filter((type) => !type.startsWith('Demarc::'));
+    const services = [...new Set(accountTypes.map((type) => serviceForResourceType(type)?.name ?? type))];
+    return `no ${declared.join(' or ')} in the scanned input, and a template cannot show the account's ${services.join(' and ')} status in each region: that ${liveOnly}`;
+  }
   return `no ${check.resourceTypes.join(' or ')} in the scanned input`;
 }

@@ -79,6 +79,29 @@ export interface ConfigRegionStatusProperties {
   IncludeGlobalResourceTypes: boolean;
 }
 
+/**
+ * `Demarc::CloudTrail::RegionStatus`, per account and region, from DescribeTrails with shadow trails and
+ * GetTrailStatus: every trail that records this region, whatever its home region or owning account (multi-region
+ * trails homed elsewhere, organization trails of the management account). Emitted whenever the CloudTrail collector
+ * runs, so a region without any trail says so (`Trails: []`) instead of saying nothing.
+ */
+export interface CloudTrailRegionStatusProperties {
+  Trails: CloudTrailInRegion[];
+}
+
+/** One trail that applies in a region, with what the account-level checks judge; `TrailARN` finds the full trail. */
+export interface CloudTrailInRegion {
+  TrailARN: string;
+  Name: string;
+  HomeRegion: string;
+  IsMultiRegionTrail: boolean;
+  IsOrganizationTrail: boolean;
+  /** From GetTrailStatus; an `Unknown` when that call failed. */
+  IsLogging: boolean;
+  CloudWatchLogsLogGroupArn?: string;
+  CloudWatchLogsRoleArn?: string;
+}
+
 /** `Demarc::EC2::Snapshot` (EBS) and `Demarc::RDS::Snapshot`: snapshots exist only in accounts, not templates. */
 export interface SnapshotProperties {
   SnapshotId: string;

@@ -1,12 +1,30 @@
-// Compliant: the trail also delivers its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn are set).
+// Compliant: the trail also delivers its events to a CloudWatch Logs log group (CloudWatchLogsLogGroupArn and CloudWatchLogsRoleArn are set); in a live account, a trail that records each region does.
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { isUnknown } from '../../inventory/values.js';
+import type { Evaluation } from '../types.js';
+import type { Resource } from '../../inventory/resource.js';
+import { isUnknown, type PropValue } from '../../inventory/values.js';
+import { accountRegion, describeTrail, trailsInRegion } from '../lib/metric-filters.js';
+
+const isSet = (value: PropValue | undefined): boolean => value !== undefined && value !== null && value !== '';
+
+/** A region of a live account: some trail that records it must deliver its events to CloudWatch Logs. */
+function judgeRegion(status: Resource): Evaluation {
+  const where = accountRegion(status);
+  const trails = trailsInRegion(status);
+  if (isUnknown(trails)) return unknown(trails, 'Trails');
+  if (trails.length === 0) return fail(`no trail logs ${where}, so none of its API activity reaches CloudWatch Logs`, 'Trails');
+  const delivering = trails.find((trail) => isSet(trail.logGroupArn) && !isUnknown(trail.logGroupArn) && isSet(trail.logRoleArn));
+  if (delivering) return pass(`${describeTrail(delivering, status)} delivers the events of ${where} to CloudWatch Logs`, 'Trails');
+  const doubt = trails.find((trail) => isUnknown(trail.logGroupArn));
+  if (doubt) return unknown(`whether trail ${doubt.name} delivers to CloudWatch Logs is not known`, 'Trails');
+  return fail(`no trail that records ${where} delivers to CloudWatch Logs (${trails.map((trail) => trail.name).join(', ')})`, 'Trails');
+}
 
 export default defineCheck({
   id: 'cloudtrail-cloudwatch-logs-integration',
   title: 'CloudTrail trail delivers to CloudWatch Logs',
   service: 'cloudtrail',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
+  resourceTypes: ['AWS::CloudTrail::Trail', 'Demarc::CloudTrail::RegionStatus'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',
   duty: 'detect-account-compromise',
@@ -19,6 +37,7 @@ export default defineCheck({
     terraform: 'aws_cloudtrail { cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*", cloud_watch_logs_role_arn = aws_iam_role.trail_logs.arn }',
   },
   evaluate(trail) {
+    if (trail.type === 'Demarc::CloudTrail::RegionStatus') return judgeRegion(trail);
     const group = trail.properties['CloudWatchLogsLogGroupArn'];
     const role = trail.properties['CloudWatchLogsRoleArn'];
     if (group === undefined || group === null || group === '') return fail('the trail does not deliver to CloudWatch Logs');

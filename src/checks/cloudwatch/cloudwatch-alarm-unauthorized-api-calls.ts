@@ -6,7 +6,7 @@ export default defineCheck({
   id: 'cloudwatch-alarm-unauthorized-api-calls',
   title: 'Unauthorized API calls raise an alarm',
   service: 'cloudwatch',
-  resourceTypes: ['AWS::CloudTrail::Trail'],
+  resourceTypes: ['AWS::CloudTrail::Trail', 'Demarc::CloudTrail::RegionStatus'],
   reads: ['AWS::Logs::LogGroup', 'AWS::Logs::MetricFilter', 'AWS::CloudWatch::Alarm'],
   layer: 'logging-monitoring',
   control: 'logging-monitoring',

@@ -1,6 +1,13 @@
 // Compliant: AWS Config is recording all supported resource types in every region (and a template's recorder records all supported types).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { at, bool, isUnknown, record, str } from '../../inventory/readers.js';
+import type { Resource } from '../../inventory/resource.js';
+
+/** " in 111122223333/us-east-1": where a live status or resource is, for its messages. */
+function whereOf(resource: Resource): string {
+  const place = [resource.account, resource.region].filter((part) => part !== undefined && part !== '').join('/');
+  return place === '' ? '' : ` in ${place}`;
+}
 
 export default defineCheck({
   id: 'config-recording-all-regions',
@@ -33,7 +40,7 @@ export default defineCheck({
       if (strategy === 'EXCLUSION_BY_RESOURCE_TYPES') return fail('the recorder leaves some resource types unrecorded', 'RecordingGroup.RecordingStrategy.UseOnly');
       return fail('the recorder records only selected resource types', 'RecordingGroup');
     }
-    const where = resource.region ? ` in ${resource.region}` : '';
+    const where = whereOf(resource);
     const fields = ['RecorderExists', 'Recording', 'AllSupported'] as const;
     const values: Partial<Record<(typeof fields)[number], boolean>> = {};
     for (const field of fields) {

@@ -1,6 +1,13 @@
 // Compliant: GuardDuty is enabled in every region (a template's detector has Enable: true).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { bool, isUnknown } from '../../inventory/readers.js';
+import type { Resource } from '../../inventory/resource.js';
+
+/** " in 111122223333/us-east-1": where a live status or resource is, for its messages. */
+function whereOf(resource: Resource): string {
+  const place = [resource.account, resource.region].filter((part) => part !== undefined && part !== '').join('/');
+  return place === '' ? '' : ` in ${place}`;
+}
 
 export default defineCheck({
   id: 'guardduty-enabled',
@@ -23,8 +30,9 @@ export default defineCheck({
     const enabled = bool(resource.properties[property]);
     if (isUnknown(enabled)) return unknown(enabled, property);
     if (enabled === undefined) return unknown('whether GuardDuty is on is not stated', property);
-    const where = resource.region ? ` in ${resource.region}` : '';
+    const where = whereOf(resource);
     if (resource.type === 'AWS::GuardDuty::Detector') {
+      if (resource.origin.kind === 'aws') return enabled ? pass(`the detector ${resource.name ?? resource.id}${where} is enabled`, property) : fail(`the detector ${resource.name ?? resource.id}${where} is suspended`, property);
       return enabled ? pass('the detector is enabled', property) : fail('the detector is created but disabled', property);
     }
     return enabled ? pass(`GuardDuty is enabled${where}`, property) : fail(`GuardDuty is not enabled${where}`, property);

@@ -553,14 +553,110 @@ function summarise(items: readonly string[], limit = 6): string {
   return items.length <= limit ? items.join(', ') : `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The trails that record one region of a live account, as `Demarc::CloudTrail::RegionStatus` lists them. The CIS
+// monitoring checks and the CloudTrail existence checks judge it, so that a region with no trail fails instead of
+// giving those checks nothing to evaluate.
+
+export const TRAIL_REGION_STATUS = 'Demarc::CloudTrail::RegionStatus';
+
+/** One trail that records a region: what the status says about it. */
+export interface TrailInRegion {
+  arn: string;
+  name: string;
+  homeRegion: string | undefined;
+  /** The account that owns the trail (another one for an organization trail seen from a member account). */
+  owner: string | undefined;
+  multiRegion: boolean | Unknown | undefined;
+  organization: boolean;
+  logging: boolean | Unknown | undefined;
+  logGroupArn: PropValue | undefined;
+  logRoleArn: PropValue | undefined;
+}
+
+/** "111122223333/eu-west-3": the account and region a live status resource stands for. */
+export function accountRegion(resource: Resource): string {
+  return [resource.account, resource.region].filter((part) => part !== undefined && part !== '').join('/') || resource.name || resource.id;
+}
+
+/** The trails a region status lists, or an `Unknown` when the list could not be read. */
+export function trailsInRegion(status: Resource): TrailInRegion[] | Unknown {
+  const entries = list(status.properties['Trails']);
+  if (isUnknown(entries)) return entries;
+  if (entries === undefined) return new Unknown('the trails of the region were not collected');
+  const trails: TrailInRegion[] = [];
+  for (const entry of entries) {
+    const arn = str(at(entry, 'TrailARN'));
+    if (isUnknown(arn)) return arn;
+    if (arn === undefined) continue;
+    const name = str(at(entry, 'Name'));
+    const homeRegion = str(at(entry, 'HomeRegion'));
+    trails.push({
+      arn,
+      name: typeof name === 'string' ? name : arn,
+      homeRegion: typeof homeRegion === 'string' ? homeRegion : undefined,
+      owner: arn.split(':')[4] || undefined,
+      multiRegion: bool(at(entry, 'IsMultiRegionTrail')),
+      organization: bool(at(entry, 'IsOrganizationTrail')) === true,
+      logging: bool(at(entry, 'IsLogging')),
+      logGroupArn: at(entry, 'CloudWatchLogsLogGroupArn'),
+      logRoleArn: at(entry, 'CloudWatchLogsRoleArn'),
+    });
+  }
+  return trails;
+}
+
+/** "trail audit (multi-region, home us-east-1 of 111122223333, organization trail)". */
+export function describeTrail(trail: TrailInRegion, status: Resource): string {
+  const home = [trail.homeRegion !== undefined && trail.homeRegion !== status.region ? `home ${trail.homeRegion}` : '', trail.owner !== undefined && trail.owner !== status.account ? `of account ${trail.owner}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const notes = [trail.multiRegion === true ? 'multi-region' : 'this region only', home, trail.organization ? 'organization trail' : ''].filter(Boolean);
+  return `trail ${trail.name} (${notes.join(', ')})`;
+}
+
+/** True when a trail value names a CloudWatch Logs log group (an ARN, a reference, or one known only at deploy time). */
+const hasValue = (value: PropValue | undefined): boolean => value !== undefined && value !== null && value !== '';
+
+/**
+ * One monitoring item on one region of a live account. Without a multi-region trail there is nothing a metric filter
+ * could read: that fails here, naming the account and region. With one, the duty is judged on that trail (its log
+ * group, filters and alarms live in its home region), so the region only says where.
+ */
+function evaluateMetricFilterOnRegion(key: MetricFilterKey, status: Resource, context: CheckContext): Evaluation {
+  const spec: MetricFilterSpec = METRIC_FILTERS[key];
+  const where = accountRegion(status);
+  const trails = trailsInRegion(status);
+  if (isUnknown(trails)) return unknown(trails, 'Trails');
+  const multi = trails.filter((trail) => trail.multiRegion === true);
+  if (multi.length === 0) {
+    const doubt = trails.find((trail) => isUnknown(trail.multiRegion));
+    if (doubt) return unknown(`whether trail ${doubt.name} records every region is not known`, 'Trails');
+    const others = trails.length > 0 ? ` (only ${trails.map((trail) => trail.name).join(', ')}, which record one region each)` : '';
+    return fail(`no multi-region trail records ${where}${others}, so no metric filter can watch for ${spec.watchesFor} (CIS ${spec.cis})`, 'Trails');
+  }
+  const judged = multi.find((trail) => context.inventory.resolve(trail.arn)?.type === 'AWS::CloudTrail::Trail');
+  if (judged) return notApplicable(`judged on ${describeTrail(judged, status)}, which records ${where}`);
+  if (!multi.some((trail) => hasValue(trail.logGroupArn))) {
+    return fail(`no multi-region trail that records ${where} delivers to CloudWatch Logs (${multi.map((trail) => trail.name).join(', ')}), so no metric filter can watch for ${spec.watchesFor} (CIS ${spec.cis})`, 'Trails');
+  }
+  const elsewhere = multi.find((trail) => hasValue(trail.logGroupArn)) ?? multi[0];
+  return unknown(
+    `the ${elsewhere ? describeTrail(elsewhere, status) : 'multi-region trail'} records ${where}, but this scan did not read its home region and account: its metric filters and alarms are judged there`,
+    'Trails',
+  );
+}
+
 /**
  * The whole check for one monitoring item on one trail: multi-region trails that deliver to CloudWatch Logs need a
- * metric filter on that log group covering the activity, and an alarm with actions on the filter's metric.
+ * metric filter on that log group covering the activity, and an alarm with actions on the filter's metric. On a
+ * live account's `Demarc::CloudTrail::RegionStatus`, the region fails when no multi-region trail records it.
  */
-/** What `evaluateMetricFilterCheck` looks up besides the trail it judges. */
+/** What `evaluateMetricFilterCheck` looks up besides the trail or region status it judges. */
 export const METRIC_FILTER_READS = ['AWS::Logs::LogGroup', 'AWS::Logs::MetricFilter', 'AWS::CloudWatch::Alarm'] as const;
 
 export function evaluateMetricFilterCheck(key: MetricFilterKey, trail: Resource, context: CheckContext): Evaluation {
+  if (trail.type === TRAIL_REGION_STATUS) return evaluateMetricFilterOnRegion(key, trail, context);
   const spec: MetricFilterSpec = METRIC_FILTERS[key];
   const multiRegion = bool(trail.properties['IsMultiRegionTrail']);
   if (isUnknown(multiRegion)) return unknown(multiRegion, 'IsMultiRegionTrail');

@@ -1,6 +1,13 @@
 // Compliant: Security Hub is enabled in every region (a template that declares a hub enables it).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { bool, isUnknown } from '../../inventory/readers.js';
+import type { Resource } from '../../inventory/resource.js';
+
+/** " in 111122223333/us-east-1": where a live status or resource is, for its messages. */
+function whereOf(resource: Resource): string {
+  const place = [resource.account, resource.region].filter((part) => part !== undefined && part !== '').join('/');
+  return place === '' ? '' : ` in ${place}`;
+}
 
 export default defineCheck({
   id: 'securityhub-enabled',
@@ -19,11 +26,11 @@ export default defineCheck({
     terraform: 'aws_securityhub_account in every region.',
   },
   evaluate(resource) {
-    if (resource.type === 'AWS::SecurityHub::Hub') return pass('the template enables Security Hub');
+    const where = whereOf(resource);
+    if (resource.type === 'AWS::SecurityHub::Hub') return pass(resource.origin.kind === 'aws' ? `Security Hub is enabled${where}` : 'the template enables Security Hub');
     const enabled = bool(resource.properties['Enabled']);
     if (isUnknown(enabled)) return unknown(enabled, 'Enabled');
     if (enabled === undefined) return unknown('whether Security Hub is on was not collected', 'Enabled');
-    const where = resource.region ? ` in ${resource.region}` : '';
     return enabled ? pass(`Security Hub is enabled${where}`) : fail(`Security Hub is not enabled${where}`, 'Enabled');
   },
 });

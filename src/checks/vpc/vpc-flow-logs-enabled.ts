@@ -1,4 +1,4 @@
-// Compliant: an AWS::EC2::FlowLog with ResourceType VPC records the VPC's traffic.
+// Compliant: an AWS::EC2::FlowLog with ResourceType VPC records the VPC's traffic (every VPC, default VPCs included).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { str } from '../../inventory/readers.js';
 import { isUnknown } from '../../inventory/values.js';
@@ -31,7 +31,9 @@ export default defineCheck({
       if (type !== 'VPC') continue;
       const target = flowLog.properties['ResourceId'];
       const resolved = context.inventory.resolve(target);
-      if (resolved === vpc) {
+      // A live flow log names its VPC by id, while a live VPC is known by its ARN and its Name tag: match the id too.
+      const byVpcId = typeof target === 'string' && target !== '' && vpc.properties['VpcId'] === target;
+      if (resolved === vpc || byVpcId) {
         const traffic = str(flowLog.properties['TrafficType']);
         const what = typeof traffic === 'string' ? ` (${traffic} traffic)` : '';
         return pass(`flow log ${flowLog.id} records the VPC${what}`);
@@ -39,6 +41,10 @@ export default defineCheck({
       if (resolved === undefined && typeof target !== 'string') unresolved ??= `flow log ${flowLog.id} points at a VPC that cannot be resolved`;
     }
     if (unresolved !== undefined) return unknown(unresolved);
-    return fail('no flow log records this VPC\'s traffic');
+    if (vpc.origin.kind !== 'aws') return fail('no flow log records this VPC\'s traffic');
+    // Live VPCs include the default VPC of each region, which nobody created on purpose and often nobody watches.
+    const id = typeof vpc.properties['VpcId'] === 'string' ? vpc.properties['VpcId'] : (vpc.name ?? vpc.id);
+    const where = [vpc.account, vpc.region].filter((part) => part !== undefined && part !== '').join('/');
+    return fail(`no flow log records the traffic of ${vpc.properties['IsDefault'] === true ? 'the default VPC ' : 'VPC '}${id}${where ? ` in ${where}` : ''}`);
   },
 });
