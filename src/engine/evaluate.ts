@@ -109,11 +109,12 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
     let evaluated = 0;
     const types = typesReadBy(check);
     const views = new Map<string, InventoryView>();
-    const viewOf = (scope: string): InventoryView => {
-      let view = views.get(scope);
+    const viewOf = (resource: Resource): InventoryView => {
+      const key = `${resource.scope}\u0000${resource.region ?? ''}`;
+      let view = views.get(key);
       if (!view) {
-        view = createScopedView(index, scope, { reader: check.id, types, strict: options.strictReads === true });
-        views.set(scope, view);
+        view = createScopedView(index, resource.scope, { reader: check.id, types, strict: options.strictReads === true, ...(resource.region === undefined ? {} : { region: resource.region }) });
+        views.set(key, view);
       }
       return view;
     };
@@ -122,7 +123,7 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
         evaluated += 1;
         let evaluations: readonly Evaluation[];
         try {
-          evaluations = asList(check.evaluate(resource, { inventory: viewOf(resource.scope), now }));
+          evaluations = asList(check.evaluate(resource, { inventory: viewOf(resource), now }));
         } catch (error) {
           const failure: Finding = toFinding(check, resource, { status: 'fail', message: '' });
           findings.push({ ...failure, status: 'error', message: `the check failed: ${errorMessage(error)}` });

@@ -8,8 +8,11 @@ import { isReference, type PropValue } from './values.js';
 export interface InventoryView {
   /** The resources of a declared type in this scope. */
   ofType(type: string): readonly Resource[];
-  /** The resource of a declared type that a property points at: a reference, or a string naming its id, name or ARN. */
-  resolve(value: PropValue | undefined): Resource | undefined;
+  /**
+   * The resource of a declared type that a property points at: a reference, or a string naming its id, name or ARN.
+   * `types` narrows the answer to those types (a name can belong to a parameter group and a cluster group at once).
+   */
+  resolve(value: PropValue | undefined, types?: readonly string[]): Resource | undefined;
   /** Resources of the declared `type` whose `property` (a value or a list) points at `target`. */
   referrers(target: Resource, type: string, property: string): Resource[];
   /** True when some resource of this scope, of any type, has this id (to tell "not in the input" from "unreadable"). */
@@ -66,6 +69,11 @@ export interface ViewOptions {
   /** The types the reader declares. */
   types: Pick<ReadonlySet<string>, 'has'>;
   /**
+   * The region of the resource being judged: in a live account a name is unique only within its region, so a name
+   * resolves first to a resource of that region (or a global one).
+   */
+  region?: string;
+  /**
    * Also fail when `resolve` lands only on undeclared types (tests set this: a fixture then proves the declaration).
    * Without it such a lookup finds nothing, which checks treat as "not in the input" and never as a pass.
    */
@@ -83,16 +91,19 @@ export function createScopedView(index: InventoryIndex, scope: string, options: 
     declared(type);
     return within.byType.get(type) ?? [];
   };
-  const lookup = (key: string): Resource | undefined => {
+  const lookup = (key: string, types: readonly string[] | undefined): Resource | undefined => {
     const holders = within.byKey.get(key);
     if (!holders) return undefined;
-    const found = holders.find((resource) => options.types.has(resource.type));
-    if (!found && options.strict) throw new UndeclaredReadError(options.reader, holders[0]?.type ?? 'an unknown type');
-    return found;
+    const declared = holders.filter((resource) => options.types.has(resource.type));
+    if (declared.length === 0 && options.strict) throw new UndeclaredReadError(options.reader, holders[0]?.type ?? 'an unknown type');
+    for (const type of types ?? []) if (!options.types.has(type)) throw new UndeclaredReadError(options.reader, type);
+    const wanted = types ? declared.filter((resource) => types.includes(resource.type)) : declared;
+    if (wanted.length <= 1 || options.region === undefined) return wanted[0];
+    return wanted.find((resource) => resource.region === options.region) ?? wanted.find((resource) => resource.region === undefined) ?? wanted[0];
   };
-  const resolve = (value: PropValue | undefined): Resource | undefined => {
-    if (isReference(value)) return lookup(value.target);
-    if (typeof value === 'string') return lookup(value);
+  const resolve = (value: PropValue | undefined, types?: readonly string[]): Resource | undefined => {
+    if (isReference(value)) return lookup(value.target, types);
+    if (typeof value === 'string') return lookup(value, types);
     return undefined;
   };
   return {

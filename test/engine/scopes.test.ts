@@ -68,3 +68,19 @@ describe('scanning inputs together equals scanning each alone', () => {
     expect(together.size).toBe(alone.size);
   }, 300_000);
 });
+
+describe('name lookups in a live account', () => {
+  it('prefer the asked type and the region of the resource being judged', async () => {
+    const { createScopedView, indexInventory } = await import('../../src/inventory/view.js');
+    const group = (type: string, region: string) => ({ id: `arn:${type}:${region}`, scope: 'aws://1', type, name: 'tls', region, properties: {}, origin: { kind: 'aws' as const } });
+    const resources = [group('AWS::RDS::DBClusterParameterGroup', 'us-east-1'), group('AWS::RDS::DBParameterGroup', 'eu-west-1'), group('AWS::RDS::DBParameterGroup', 'us-east-1')];
+    const types = new Set(resources.map((resource) => resource.type));
+    const view = createScopedView(indexInventory({ resources }), 'aws://1', { reader: 'test', types, region: 'us-east-1' });
+    expect(view.resolve('tls', ['AWS::RDS::DBParameterGroup'])?.id).toBe('arn:AWS::RDS::DBParameterGroup:us-east-1');
+    expect(view.resolve('tls', ['AWS::RDS::DBClusterParameterGroup'])?.id).toBe('arn:AWS::RDS::DBClusterParameterGroup:us-east-1');
+    expect(() => view.resolve('tls', ['AWS::S3::Bucket'])).toThrow(/without declaring/);
+    const other = createScopedView(indexInventory({ resources }), 'aws://1', { reader: 'test', types, region: 'eu-west-1' });
+    expect(other.resolve('tls', ['AWS::RDS::DBParameterGroup'])?.id).toBe('arn:AWS::RDS::DBParameterGroup:eu-west-1');
+    expect(createScopedView(indexInventory({ resources }), 'aws://2', { reader: 'test', types }).resolve('tls')).toBeUndefined();
+  });
+});

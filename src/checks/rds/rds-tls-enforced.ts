@@ -89,8 +89,8 @@ export default defineCheck({
       const major = versionMajor ?? majorFromGroupFamily(typeof groupName === 'string' ? groupName : undefined);
       return judgeDefault(major, 'the database uses the engine\'s default parameter group');
     }
-    const group = context.inventory.resolve(groupValue);
     const expectedType = isInstance ? 'AWS::RDS::DBParameterGroup' : 'AWS::RDS::DBClusterParameterGroup';
+    const group = context.inventory.resolve(groupValue, [expectedType]);
     if (group?.type !== expectedType) return unknown(`the parameter group ${typeof groupName === 'string' ? groupName : 'it references'} is not in the scanned input`, groupProperty);
 
     const parameters = record(at(group.properties, 'Parameters'));

@@ -28,7 +28,7 @@ export default defineCheck({
     if (groupName === 'default.redshift-1.0') {
       return fail('the cluster uses default.redshift-1.0, whose require_ssl is false', 'ClusterParameterGroupName');
     }
-    const group = context.inventory.resolve(groupValue);
+    const group = context.inventory.resolve(groupValue, ['AWS::Redshift::ClusterParameterGroup']);
     if (group?.type !== 'AWS::Redshift::ClusterParameterGroup') {
       if (isUnknown(groupName)) return unknown(groupName, 'ClusterParameterGroupName');
       return unknown(`the parameter group ${groupName ?? ''} is not in the scanned input`, 'ClusterParameterGroupName');
