@@ -1,4 +1,4 @@
-import { mergeInventories } from '../../resource.js';
+import { mergeInventories, type Inventory } from '../../resource.js';
 import type { FileSource } from '../file-source.js';
 import { readCloudFormationTemplate } from './read-template.js';
 
@@ -14,7 +14,21 @@ export const cloudFormationSource: FileSource = {
   maxBytes: 5 * 1024 * 1024,
   claims: (path, head) =>
     TEMPLATE_EXTENSIONS.test(path) && !TERRAFORM_JSON_CONFIG.test(path) && CLOUDFORMATION_MARKERS.test(head) && !TERRAFORM_MARKERS.test(head),
-  read: (files) => mergeInventories(files.map((file) => readCloudFormationTemplate(file.path, file.text))),
+  // Each template stands alone: read one at a time, so that one that fails costs only its own results.
+  groupOf: (path) => path,
+  read(files) {
+    const parts: Inventory[] = [];
+    for (const file of files) {
+      try {
+        parts.push(readCloudFormationTemplate(file.path, file.text));
+      } catch (error) {
+        // readCloudFormationTemplate turns its own failures into problems; this is the last line, for the one file.
+        const message = error instanceof Error ? error.message : String(error);
+        parts.push({ resources: [], gaps: [], problems: [{ file: file.path, message: `cannot read template: ${message}`, fatal: true }], sources: [] });
+      }
+    }
+    return mergeInventories(parts);
+  },
 };
 
 export { readCloudFormationTemplate };

@@ -11,9 +11,35 @@ export interface TemplateScope {
   resourceIds: ReadonlySet<string>;
   mappings: TemplateValue | undefined;
   conditions: ReadonlyMap<string, TemplateValue>;
-  /** Reports a problem the scan can live with (a reference to nothing, a cyclic condition ...). */
-  report(message: string): void;
+  /** Reports a problem the scan can live with (a reference to nothing, a cyclic condition ...), at a line if known. */
+  report(message: string, line?: number): void;
+  /** The line where an object or list of the template is written, for problems. */
+  lineOf?(value: TemplateValue): number | undefined;
 }
+
+/**
+ * Bounds of one template's evaluation (docs/limits.md). A template is untrusted input: without them, a few lines of
+ * intrinsic functions can build values of exponential size, and a long chain of conditions can exhaust the stack.
+ */
+export interface EvaluationLimits {
+  /** Values the resolver may produce for the whole template; beyond, every value left to resolve is `Unknown`. */
+  values: number;
+  /** Values, intrinsic functions and conditions inside one another; deeper, the value is `Unknown`. */
+  depth: number;
+  /** Characters of a string the resolver builds (`Fn::Join`, `Fn::Sub`, `Fn::ToJsonString`); longer, it is `Unknown`. */
+  stringLength: number;
+}
+
+/** Values the resolver may produce beyond those written in the template (the budget is these plus those). */
+export const EXTRA_EVALUATION_VALUES = 1_000_000;
+export const MAX_EVALUATION_DEPTH = 100;
+export const MAX_BUILT_STRING_LENGTH = 1024 * 1024;
+
+export const DEFAULT_EVALUATION_LIMITS: EvaluationLimits = {
+  values: EXTRA_EVALUATION_VALUES,
+  depth: MAX_EVALUATION_DEPTH,
+  stringLength: MAX_BUILT_STRING_LENGTH,
+};
 
 const PSEUDO_PARAMETERS: Record<string, PropValue> = {
   'AWS::URLSuffix': 'amazonaws.com',
@@ -39,31 +65,91 @@ function intrinsicOf(value: TemplateValue): { name: string; argument: TemplateVa
   return { name, argument: value[name] ?? null };
 }
 
+/**
+ * Where a mapping of the `Mappings` section holds an intrinsic function. CloudFormation allows none there (mapping
+ * values are literal strings and lists), and evaluating them would let one lookup start another without end.
+ */
+export function intrinsicsInMappings(mappings: TemplateValue | undefined, lineOf: (value: TemplateValue) => number | undefined): Array<{ path: string; name: string; line?: number }> {
+  const found: Array<{ path: string; name: string; line?: number }> = [];
+  if (mappings === undefined || !isTemplateRecord(mappings)) return found;
+  // Iterative, and each object once: the parsed template may share objects between places (YAML aliases).
+  const seen = new Set<object>();
+  const pending: Array<{ value: TemplateValue; path: string; parent: TemplateValue | undefined }> = [];
+  for (const [name, map] of Object.entries(mappings)) pending.push({ value: map, path: name, parent: mappings });
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    const intrinsic = intrinsicOf(value);
+    if (intrinsic) {
+      found.push({ path, name: intrinsic.name, line: lineOf(value) ?? (next.parent === undefined ? undefined : lineOf(next.parent)) });
+      continue;
+    }
+    const entries: Array<[string, TemplateValue]> = Array.isArray(value) ? value.map((item, index) => [String(index), item]) : Object.entries(value);
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const entry = entries[index];
+      if (entry) pending.push({ value: entry[1], path: `${path}.${entry[0]}`, parent: value });
+    }
+  }
+  return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A limit of `EvaluationLimits` that was reached; the resolver reports each once per template. */
+type LimitKind = 'values' | 'depth' | 'stringLength';
+
 export class TemplateResolver {
   private readonly conditionCache = new Map<string, boolean | Unknown>();
   private readonly evaluating: string[] = [];
+  private readonly limits: EvaluationLimits;
+  /** Values produced so far, against `limits.values`. */
+  private produced = 0;
+  private depth = 0;
+  /** The innermost intrinsic function (or condition) being evaluated, to name it in problems. */
+  private current: { construct: string; at: TemplateValue } | undefined;
+  private readonly reached = new Set<LimitKind>();
+  private readonly parameterSizes = new Map<string, number>();
 
-  constructor(private readonly scope: TemplateScope) {}
+  constructor(
+    private readonly scope: TemplateScope,
+    limits: Partial<EvaluationLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_EVALUATION_LIMITS, ...limits };
+  }
 
   /** Resolves a property value; `NO_VALUE` when it resolves to `AWS::NoValue`. */
   resolve(value: TemplateValue): Resolved {
+    if (!this.spend(1)) return unresolvedShape(value, this.limitReached('values'));
     if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) {
-      const out: PropValue[] = [];
-      for (const item of value) {
+    if (this.depth >= this.limits.depth) return unresolvedShape(value, this.limitReached('depth'));
+    this.depth += 1;
+    try {
+      if (Array.isArray(value)) {
+        const out: PropValue[] = [];
+        for (const item of value) {
+          const resolved = this.resolve(item);
+          if (resolved !== NO_VALUE) out.push(resolved);
+        }
+        return out;
+      }
+      const intrinsic = intrinsicOf(value);
+      if (intrinsic) {
+        const outer = this.current;
+        this.current = { construct: intrinsic.name, at: value };
+        try {
+          return this.call(intrinsic.name, intrinsic.argument);
+        } finally {
+          this.current = outer;
+        }
+      }
+      const out: PropRecord = {};
+      for (const [key, item] of Object.entries(value)) {
         const resolved = this.resolve(item);
-        if (resolved !== NO_VALUE) out.push(resolved);
+        if (resolved !== NO_VALUE) setProperty(out, key, resolved);
       }
       return out;
+    } finally {
+      this.depth -= 1;
     }
-    const intrinsic = intrinsicOf(value);
-    if (intrinsic) return this.call(intrinsic.name, intrinsic.argument);
-    const out: PropRecord = {};
-    for (const [key, item] of Object.entries(value)) {
-      const resolved = this.resolve(item);
-      if (resolved !== NO_VALUE) out[key] = resolved;
-    }
-    return out;
   }
 
   /** Evaluates a named condition: true, false, or unknown when it depends on an unresolved value. */
@@ -80,9 +166,20 @@ export class TemplateResolver {
       this.scope.report(`condition ${name} is not defined in Conditions`);
       return new Unknown(`condition ${name} is not defined`);
     }
+    // Conditions naming conditions nest like functions do: the same depth bound keeps a chain of 100,000 off the stack.
+    if (this.depth >= this.limits.depth) return this.limitReached('depth', `condition ${name}`, definition);
+    const outer = this.current;
+    this.current = { construct: `condition ${name}`, at: definition };
     this.evaluating.push(name);
-    const outcome = this.conditionValue(definition);
-    this.evaluating.pop();
+    this.depth += 1;
+    let outcome: boolean | Unknown;
+    try {
+      outcome = this.conditionValue(definition);
+    } finally {
+      this.depth -= 1;
+      this.evaluating.pop();
+      this.current = outer;
+    }
     this.conditionCache.set(name, outcome);
     return outcome;
   }
@@ -96,31 +193,77 @@ export class TemplateResolver {
       const plain = this.resolve(value);
       if (typeof plain === 'boolean') return plain;
       if (plain === 'true' || plain === 'false') return plain === 'true';
-      return new Unknown('a condition that is not a condition function');
+      return isUnknown(plain) ? plain : new Unknown('a condition that is not a condition function');
     }
+    if (this.depth >= this.limits.depth) return this.limitReached('depth', intrinsic.name, value);
     const args = Array.isArray(intrinsic.argument) ? intrinsic.argument : [intrinsic.argument];
-    switch (intrinsic.name) {
-      case 'Fn::Equals': {
-        const [left, right] = args.map((arg) => this.resolve(arg));
-        if (left === undefined || right === undefined || left === NO_VALUE || right === NO_VALUE) return new Unknown('Fn::Equals needs two values');
-        if (containsUnresolved(left) || containsUnresolved(right)) return new Unknown('Fn::Equals compares a value known only at deploy time');
-        return JSON.stringify(left) === JSON.stringify(right);
+    this.depth += 1;
+    try {
+      switch (intrinsic.name) {
+        case 'Fn::Equals': {
+          const [left, right] = args.map((arg) => this.resolve(arg));
+          if (left === undefined || right === undefined || left === NO_VALUE || right === NO_VALUE) return new Unknown('Fn::Equals needs two values');
+          if (containsUnresolved(left) || containsUnresolved(right)) return new Unknown('Fn::Equals compares a value known only at deploy time');
+          return this.sameValue(left, right, 'Fn::Equals', value);
+        }
+        case 'Fn::Not': {
+          const inner = this.conditionValue(args[0] ?? null);
+          return isUnknown(inner) ? inner : !inner;
+        }
+        case 'Fn::And':
+        case 'Fn::Or': {
+          const values = args.map((arg) => this.conditionValue(arg));
+          const decisive = intrinsic.name === 'Fn::And' ? false : true;
+          if (values.includes(decisive)) return decisive;
+          const unresolved = values.find(isUnknown);
+          return unresolved ?? !decisive;
+        }
+        default:
+          return new Unknown(`${intrinsic.name} is not a condition function`);
       }
-      case 'Fn::Not': {
-        const inner = this.conditionValue(args[0] ?? null);
-        return isUnknown(inner) ? inner : !inner;
-      }
-      case 'Fn::And':
-      case 'Fn::Or': {
-        const values = args.map((arg) => this.conditionValue(arg));
-        const decisive = intrinsic.name === 'Fn::And' ? false : true;
-        if (values.includes(decisive)) return decisive;
-        const unresolved = values.find(isUnknown);
-        return unresolved ?? !decisive;
-      }
-      default:
-        return new Unknown(`${intrinsic.name} is not a condition function`);
+    } finally {
+      this.depth -= 1;
     }
+  }
+
+  /** Counts `count` values produced against the budget; false once it is spent. */
+  private spend(count: number): boolean {
+    this.produced += count;
+    return this.produced <= this.limits.values;
+  }
+
+  /**
+   * The `Unknown` a value becomes when a limit is reached, reported once per template and limit, naming the
+   * innermost construct being evaluated and its line.
+   */
+  private limitReached(kind: LimitKind, construct?: string, at?: TemplateValue): Unknown {
+    const name = construct ?? this.current?.construct ?? 'a value';
+    const reason =
+      kind === 'values'
+        ? `the template's evaluation stopped after ${this.limits.values} values`
+        : kind === 'depth'
+          ? `${name} nests more than ${this.limits.depth} levels deep`
+          : `${name} builds a string longer than ${this.limits.stringLength} characters`;
+    if (!this.reached.has(kind)) {
+      this.reached.add(kind);
+      const place = at ?? this.current?.at;
+      const line = place === undefined || place === null || typeof place !== 'object' ? undefined : this.scope.lineOf?.(place);
+      const message =
+        kind === 'values'
+          ? `evaluation stopped at ${name}: the template's intrinsic functions produce more than ${this.limits.values} values; what was left to resolve is Unknown`
+          : kind === 'depth'
+            ? `${name} nests values, intrinsic functions and conditions more than ${this.limits.depth} levels deep; that value is Unknown`
+            : `${name} builds a string longer than ${this.limits.stringLength} characters; that value is Unknown`;
+      this.scope.report(message, line);
+    }
+    return new Unknown(reason);
+  }
+
+  /** Whether two resolved values are equal, compared as JSON text no longer than the string limit. */
+  private sameValue(left: PropValue, right: PropValue, construct: string, at: TemplateValue): boolean | Unknown {
+    const limit = this.limits.stringLength;
+    if (jsonLengthOver(left, limit) || jsonLengthOver(right, limit)) return this.limitReached('stringLength', construct, at ?? undefined);
+    return JSON.stringify(left) === JSON.stringify(right);
   }
 
   private call(name: string, argument: TemplateValue): Resolved {
@@ -149,7 +292,8 @@ export class TemplateResolver {
       }
       case 'Fn::ToJsonString': {
         const inner = this.resolve(argument);
-        return inner !== NO_VALUE && !containsUnresolved(inner) ? JSON.stringify(inner) : new Unknown('Fn::ToJsonString of a value known only at deploy time');
+        if (inner === NO_VALUE || containsUnresolved(inner)) return new Unknown('Fn::ToJsonString of a value known only at deploy time');
+        return jsonLengthOver(inner, this.limits.stringLength) ? this.limitReached('stringLength') : JSON.stringify(inner);
       }
       case 'Fn::GetAZs':
         return new Unknown('Fn::GetAZs: Availability Zones are known only at deploy time');
@@ -173,7 +317,11 @@ export class TemplateResolver {
     const pseudo = PSEUDO_PARAMETERS[argument];
     if (pseudo !== undefined) return pseudo;
     const parameter = this.scope.parameters.get(argument);
-    if (parameter !== undefined) return parameter;
+    if (parameter !== undefined) {
+      // The value is shared, not copied, but what is built from it (a join of a long list) costs its size each time.
+      if (!this.spend(this.parameterSize(argument, parameter))) return this.limitReached('values');
+      return parameter;
+    }
     if (this.scope.resourceIds.has(argument)) return new Reference(argument);
     this.scope.report(`Ref to ${argument}, which is neither a parameter nor a resource of the template`);
     return new Unknown(`Ref to missing ${argument}`);
@@ -214,7 +362,7 @@ export class TemplateResolver {
       rest = rest.slice(end + 1);
     }
     parts.push(rest);
-    return concatenate(parts, 'Fn::Sub');
+    return this.concatenate(parts, 'Fn::Sub');
   }
 
   private subVariable(name: string, locals: ReadonlyMap<string, Resolved>): PropValue {
@@ -242,7 +390,7 @@ export class TemplateResolver {
       if (index > 0) parts.push(delimiter);
       parts.push(item);
     });
-    return concatenate(parts, 'Fn::Join');
+    return this.concatenate(parts, 'Fn::Join');
   }
 
   private ifFunction(argument: TemplateValue): Resolved {
@@ -255,7 +403,7 @@ export class TemplateResolver {
     if (outcome === false) return this.resolve(argument[2] ?? null);
     const whenTrue = this.resolve(argument[1] ?? null);
     const whenFalse = this.resolve(argument[2] ?? null);
-    if (whenTrue !== NO_VALUE && whenFalse !== NO_VALUE && JSON.stringify(whenTrue) === JSON.stringify(whenFalse)) return whenTrue;
+    if (whenTrue !== NO_VALUE && whenFalse !== NO_VALUE && this.sameValue(whenTrue, whenFalse, 'Fn::If', null) === true) return whenTrue;
     return new Unknown(`depends on condition ${argument[0]}, which depends on values known only at deploy time`);
   }
 
@@ -268,16 +416,76 @@ export class TemplateResolver {
     if (typeof mapName !== 'string' || typeof topKey !== 'string' || typeof secondKey !== 'string') {
       return new Unknown('Fn::FindInMap with keys known only at deploy time');
     }
-    const map = this.scope.mappings && isTemplateRecord(this.scope.mappings) ? this.scope.mappings[mapName] : undefined;
-    const top = map && isTemplateRecord(map) ? map[topKey] : undefined;
-    const found = top && isTemplateRecord(top) ? top[secondKey] : undefined;
+    const map = this.scope.mappings && isTemplateRecord(this.scope.mappings) ? ownValue(this.scope.mappings, mapName) : undefined;
+    const top = map && isTemplateRecord(map) ? ownValue(map, topKey) : undefined;
+    const found = top && isTemplateRecord(top) ? ownValue(top, secondKey) : undefined;
     if (found === undefined) {
       const fallback = argument[3];
       if (fallback && isTemplateRecord(fallback) && 'DefaultValue' in fallback) return this.resolve(fallback['DefaultValue'] ?? null);
       this.scope.report(`Fn::FindInMap: no ${mapName}.${topKey}.${secondKey} in Mappings`);
       return new Unknown(`no ${mapName}.${topKey}.${secondKey} in Mappings`);
     }
-    return this.resolve(found);
+    // Mapping values are literals: never evaluated, so that no lookup can start another (read-template reports any
+    // intrinsic function written there).
+    return this.literal(found, `${mapName}.${topKey}.${secondKey}`);
+  }
+
+  /** A mapping value as it is written, copied within the budget; an intrinsic function inside makes it `Unknown`. */
+  private literal(value: TemplateValue, path: string): PropValue {
+    const copy = (item: TemplateValue, depth: number): PropValue => {
+      if (!this.spend(1)) return this.limitReached('values');
+      if (item === null || typeof item !== 'object') return item;
+      if (this.depth + depth >= this.limits.depth) return this.limitReached('depth');
+      if (intrinsicOf(item)) throw new IntrinsicInMapping();
+      if (Array.isArray(item)) return item.map((entry) => copy(entry, depth + 1));
+      const out: PropRecord = {};
+      for (const [key, entry] of Object.entries(item)) setProperty(out, key, copy(entry, depth + 1));
+      return out;
+    };
+    try {
+      return copy(value, 0);
+    } catch (error) {
+      if (error instanceof IntrinsicInMapping) return new Unknown(`Mappings ${path} holds an intrinsic function, which CloudFormation does not allow there`);
+      throw error;
+    }
+  }
+
+  /** Values a parameter's value stands for (a list parameter: its items), once per parameter. */
+  private parameterSize(name: string, value: PropValue): number {
+    if (!Array.isArray(value)) return 1;
+    const known = this.parameterSizes.get(name);
+    if (known !== undefined) return known;
+    const size = 1 + value.length;
+    this.parameterSizes.set(name, size);
+    return size;
+  }
+
+  /** Joins parts into a string; where a part is not known, the result is an `Unknown` carrying the text with `${...}`. */
+  private concatenate(parts: ReadonlyArray<PropValue>, functionName: string): PropValue {
+    let known = true;
+    let template = '';
+    const reasons = new Set<string>();
+    for (const part of parts) {
+      if (typeof part === 'string' || typeof part === 'number' || typeof part === 'boolean') {
+        template += String(part);
+      } else {
+        known = false;
+        if (isReference(part)) {
+          template += `\${${part.target}${part.attribute ? `.${part.attribute}` : ''}}`;
+          reasons.add(`the value of ${part.target}${part.attribute ? `.${part.attribute}` : ''}`);
+        } else if (isUnknown(part)) {
+          template += part.template ?? '${?}';
+          reasons.add(part.reason);
+        } else {
+          template += '${?}';
+          reasons.add(isRedacted(part) ? 'a redacted value' : 'a value that is not text');
+        }
+      }
+      // Checked as it grows: a `Fn::Sub` naming a long parameter 200,000 times must stop at the limit, not after.
+      if (template.length > this.limits.stringLength) return this.limitReached('stringLength', functionName);
+    }
+    if (known) return template;
+    return new Unknown(`${functionName} uses ${[...reasons].join(', ')}`, template);
   }
 
   private select(argument: TemplateValue): Resolved {
@@ -297,34 +505,59 @@ export class TemplateResolver {
       return new Unknown('malformed Fn::Split');
     }
     const text = this.resolve(argument[1] ?? null);
-    return typeof text === 'string' ? text.split(argument[0]) : new Unknown('Fn::Split of a value known only at deploy time');
+    if (typeof text !== 'string') return new Unknown('Fn::Split of a value known only at deploy time');
+    const items = text.split(argument[0]);
+    return this.spend(items.length) ? items : this.limitReached('values');
   }
 }
 
-/** Joins parts into a string; where a part is not known, the result is an `Unknown` carrying the text with `${...}`. */
-function concatenate(parts: ReadonlyArray<PropValue>, functionName: string): PropValue {
-  let known = true;
-  let template = '';
-  const reasons: string[] = [];
-  for (const part of parts) {
-    if (typeof part === 'string' || typeof part === 'number' || typeof part === 'boolean') {
-      template += String(part);
-      continue;
-    }
-    known = false;
-    if (isReference(part)) {
-      template += `\${${part.target}${part.attribute ? `.${part.attribute}` : ''}}`;
-      reasons.push(`the value of ${part.target}${part.attribute ? `.${part.attribute}` : ''}`);
-    } else if (isUnknown(part)) {
-      template += part.template ?? '${?}';
-      reasons.push(part.reason);
+/**
+ * What a value that could not be resolved becomes: an `Unknown`, except that a plain mapping keeps its keys (each one
+ * `Unknown`). Resource properties then stay unknown rather than absent: an absent property means the AWS default.
+ */
+function unresolvedShape(value: TemplateValue, unknown: Unknown): PropValue {
+  if (!isTemplateRecord(value) || intrinsicOf(value)) return unknown;
+  const out: PropRecord = {};
+  for (const key of Object.keys(value)) setProperty(out, key, unknown);
+  return out;
+}
+
+/** Thrown inside a mapping value's copy when it meets an intrinsic function. */
+class IntrinsicInMapping extends Error {}
+
+/** A key's own value: `Object.entries` and lookups alike must not reach `Object.prototype` (`constructor`, `__proto__`). */
+function ownValue(record: { [key: string]: TemplateValue }, key: string): TemplateValue | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Sets a property, `__proto__` included (an assignment would change the object's prototype instead). */
+function setProperty(target: PropRecord, key: string, value: PropValue): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/** Whether the JSON text of a value would be longer than `limit`, found without building it (and stopping early). */
+function jsonLengthOver(value: PropValue, limit: number): boolean {
+  let length = 0;
+  const pending: PropValue[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next === null || typeof next === 'number' || typeof next === 'boolean') length += 24;
+    else if (typeof next === 'string') length += next.length + 2;
+    else if (isUnknown(next)) length += next.reason.length + (next.template?.length ?? 0) + 32;
+    else if (isReference(next)) length += next.target.length + (next.attribute?.length ?? 0) + 32;
+    else if (isRedacted(next)) length += 40;
+    else if (Array.isArray(next)) {
+      length += 2 + next.length;
+      for (const item of next) pending.push(item);
     } else {
-      template += '${?}';
-      reasons.push(isRedacted(part) ? 'a redacted value' : 'a value that is not text');
+      for (const [key, item] of Object.entries(next)) {
+        length += key.length + 4;
+        pending.push(item);
+      }
     }
+    if (length > limit) return true;
   }
-  if (known) return template;
-  return new Unknown(`${functionName} uses ${[...new Set(reasons)].join(', ')}`, template);
+  return false;
 }
 
 function containsUnresolved(value: PropValue): boolean {

@@ -1,6 +1,6 @@
 import type { Inventory, Resource, SourceProblem } from '../../resource.js';
 import { isRecord, Redacted, Unknown, type PropRecord, type PropValue } from '../../values.js';
-import { NO_VALUE, TemplateResolver, type TemplateScope } from './intrinsics.js';
+import { EXTRA_EVALUATION_VALUES, intrinsicsInMappings, NO_VALUE, TemplateResolver, type TemplateScope } from './intrinsics.js';
 import { parseTemplateText, TemplateSyntaxError, type Positions, type TemplateValue } from './parse-yaml.js';
 
 type TemplateRecord = { [key: string]: TemplateValue };
@@ -9,23 +9,35 @@ function isTemplateRecord(value: TemplateValue | undefined): value is TemplateRe
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads one CloudFormation template into inventory resources, each with the file and line it came from. */
-export function readCloudFormationTemplate(file: string, text: string): Inventory {
-  const problems: SourceProblem[] = [];
-  const fatal = (message: string, line?: number): Inventory => ({
-    resources: [],
-    gaps: [],
-    problems: [{ file, line, message, fatal: true }],
-    sources: [],
-  });
+/** Warnings kept per template; beyond, one more says how many were left out (a hostile file can make millions). */
+export const MAX_WARNINGS_PER_TEMPLATE = 1_000;
 
-  let parsed;
+const fatalInventory = (file: string, message: string, line?: number): Inventory => ({
+  resources: [],
+  gaps: [],
+  problems: [{ file, line, message, fatal: true }],
+  sources: [],
+});
+
+/**
+ * Reads one CloudFormation template into inventory resources, each with the file and line it came from. Never throws:
+ * whatever goes wrong with one template (a bug, a stack overflow) is a problem of that file, and the scan goes on.
+ */
+export function readCloudFormationTemplate(file: string, text: string): Inventory {
   try {
-    parsed = parseTemplateText(text);
+    return readTemplate(file, text);
   } catch (error) {
-    if (error instanceof TemplateSyntaxError) return fatal(`cannot parse template: ${error.message}`, error.line || undefined);
-    throw error;
+    if (error instanceof TemplateSyntaxError) return fatalInventory(file, `cannot parse template: ${error.message}`, error.line || undefined);
+    if (error instanceof RangeError) return fatalInventory(file, `cannot read template: it is too large or too deeply nested to evaluate (${error.message})`);
+    return fatalInventory(file, `cannot read template: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+function readTemplate(file: string, text: string): Inventory {
+  const problems: SourceProblem[] = [];
+  const fatal = (message: string, line?: number): Inventory => fatalInventory(file, message, line);
+
+  const parsed = parseTemplateText(text);
   const template = parsed.value;
   if (!isTemplateRecord(template)) return fatal('not a CloudFormation template: the document is not a mapping');
   const resourcesSection = template['Resources'];
@@ -35,9 +47,17 @@ export function readCloudFormationTemplate(file: string, text: string): Inventor
 
   const positions = parsed.positions;
   const resourceIds = new Set(Object.keys(resourcesSection));
+  let warnings = 0;
   const report = (message: string, line?: number): void => {
-    problems.push({ file, line, message, fatal: false });
+    warnings += 1;
+    if (warnings <= MAX_WARNINGS_PER_TEMPLATE) problems.push({ file, line, message, fatal: false });
   };
+  const lineOf = (value: TemplateValue): number | undefined =>
+    (typeof value === 'object' && value !== null ? positions.get(value)?.line : undefined) || undefined;
+  for (const warning of parsed.warnings) report(warning.message, warning.line);
+  for (const found of intrinsicsInMappings(template['Mappings'], lineOf)) {
+    report(`Mappings ${found.path} holds ${found.name}: mapping values are literal strings and lists, so it is not evaluated and its lookups are Unknown`, found.line);
+  }
 
   const parameters = readParameters(template['Parameters']);
   const conditionsSection = template['Conditions'];
@@ -48,11 +68,14 @@ export function readCloudFormationTemplate(file: string, text: string): Inventor
     resourceIds,
     mappings: template['Mappings'],
     conditions,
-    report: (message) => report(message, currentLine),
+    report: (message, line) => report(message, line ?? currentLine),
+    lineOf,
   };
-  const resolver = new TemplateResolver(scope);
+  // The template's own values resolve within the budget whatever their number; what functions build beyond them is bounded.
+  const resolver = new TemplateResolver(scope, { values: parsed.writtenValues + EXTRA_EVALUATION_VALUES });
 
   const resources: Resource[] = [];
+  const walked = new Set<object>();
   const resourceKeyLines = positions.get(resourcesSection)?.keys;
   for (const [logicalId, definition] of Object.entries(resourcesSection)) {
     const line = resourceKeyLines?.get(logicalId);
@@ -74,12 +97,15 @@ export function readCloudFormationTemplate(file: string, text: string): Inventor
       scope: file,
       type: definition['Type'],
       properties,
-      origin: { kind: 'cloudformation', file, propertyLines: propertyLines(rawProperties, positions) },
+      origin: { kind: 'cloudformation', file, propertyLines: propertyLines(rawProperties, positions, walked) },
     };
     if (line !== undefined) resource.origin.line = line;
     const name = physicalName(definition['Type'], properties);
     if (name !== undefined) resource.name = name;
     resources.push(resource);
+  }
+  if (warnings > MAX_WARNINGS_PER_TEMPLATE) {
+    problems.push({ file, message: `${warnings - MAX_WARNINGS_PER_TEMPLATE} more warnings about this template are not listed`, fatal: false });
   }
   return { resources, gaps: [], problems, sources: [{ file, kind: 'cloudformation', resources: resources.length }] };
 }
@@ -107,10 +133,16 @@ function readParameters(section: TemplateValue | undefined): Map<string, PropVal
   return values;
 }
 
-function propertyLines(raw: TemplateValue | undefined, positions: Positions): Record<string, number> {
+/**
+ * The line of each property path. `walked` holds the objects and lists already walked in this template: one that a
+ * YAML alias repeats is walked once (its paths elsewhere fall back to the line of their nearest walked parent), so
+ * the walk stays linear in the file however its aliases multiply.
+ */
+function propertyLines(raw: TemplateValue | undefined, positions: Positions, walked: Set<object>): Record<string, number> {
   const lines: Record<string, number> = {};
   const walk = (value: TemplateValue, prefix: string): void => {
-    if (typeof value !== 'object' || value === null) return;
+    if (typeof value !== 'object' || value === null || walked.has(value)) return;
+    walked.add(value);
     const entry = positions.get(value);
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
