@@ -1,21 +1,95 @@
-// Compliant: customer policies name specific actions: no service-wide wildcards (`*`, `s3:*`), no Allow with NotAction, and no wildcard actions on every resource.
+// Compliant: customer policies name specific actions: no `*` or service-wide `service:*` action, no Allow with NotAction, no wildcard action on every resource, and no network- or permission-changing action on every resource.
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { isUnknown } from '../../inventory/readers.js';
+import type { Unknown } from '../../inventory/values.js';
 import { judgePermissionStatements, permissionDocuments } from '../lib/credentials.js';
-import { isWildcard, type PolicyStatement } from '../lib/policy.js';
+import { wildcardMatches, type PolicyStatement } from '../lib/policy.js';
 
 /** `*` or `service:*`: every action, or every action of one service. */
-const serviceWide = (action: string): boolean => action === '*' || /^[a-z0-9-]+:\*$/i.test(action);
+const serviceWide = (action: string): boolean => action === '*' || /^[a-z0-9-*]+:\*$/i.test(action);
 
-function problemsOf(statement: PolicyStatement): string[] {
+/**
+ * Actions that open the network or hand out permissions: granted on every resource, they let the holder expose any
+ * instance to the internet or raise its own privileges. Security group rule changes, and IAM's permissions-management
+ * actions that write or attach policies, pass roles or mint credentials.
+ */
+const SENSITIVE_ACTIONS = [
+  'ec2:AuthorizeSecurityGroupIngress',
+  'ec2:AuthorizeSecurityGroupEgress',
+  'ec2:RevokeSecurityGroupIngress',
+  'ec2:RevokeSecurityGroupEgress',
+  'ec2:ModifySecurityGroupRules',
+  'ec2:UpdateSecurityGroupRuleDescriptionsIngress',
+  'ec2:UpdateSecurityGroupRuleDescriptionsEgress',
+  'ec2:DeleteSecurityGroup',
+  'iam:PassRole',
+  'iam:PutRolePolicy',
+  'iam:AttachRolePolicy',
+  'iam:PutUserPolicy',
+  'iam:AttachUserPolicy',
+  'iam:PutGroupPolicy',
+  'iam:AttachGroupPolicy',
+  'iam:CreatePolicyVersion',
+  'iam:SetDefaultPolicyVersion',
+  'iam:UpdateAssumeRolePolicy',
+  'iam:AddUserToGroup',
+  'iam:CreateAccessKey',
+  'iam:CreateLoginProfile',
+  'iam:UpdateLoginProfile',
+];
+
+const FIXED = '\uE000';
+
+/**
+ * True when a `Resource` entry names every resource (of a service, in any region and account): `*`, or an ARN whose
+ * region and account are empty or `*` and whose resource part is only wildcards after its type (`arn:aws:s3:::*`,
+ * `arn:aws:s3:::*\/*`, `arn:aws:dynamodb:*:*:table/*`).
+ */
+function namesEveryResource(resource: string): boolean {
+  if (resource === '*') return true;
+  const fields = resource.split(':');
+  if (fields[0] !== 'arn' || fields.length < 6) return false;
+  const [, , service = '', region = '', account = '', ...rest] = fields;
+  if (!['', '*'].includes(region) || !['', '*'].includes(account)) return false;
+  // An S3 ARN starts with the bucket name, which is not a resource type: `arn:aws:s3:::reports/*` is one bucket.
+  const typed = service.toLowerCase() === 's3' ? /^[*/]*\*$/ : /^([A-Za-z0-9-]+[/:])?[*/]*\*$/;
+  return typed.test(rest.join(':'));
+}
+
+/** Whether the statement applies to every resource; an Unknown when a resource cannot be read and may be `*`. */
+function onEveryResource(statement: PolicyStatement): boolean | Unknown {
+  if (statement.notResources.length > 0) return true;
+  let doubt: Unknown | undefined;
+  for (const resource of statement.resourceValues) {
+    if (typeof resource === 'string') {
+      if (namesEveryResource(resource)) return true;
+      continue;
+    }
+    // Another resource's ARN (`!GetAtt Role.Arn`) names that resource only.
+    if (!isUnknown(resource)) continue;
+    const template = resource.template?.replace(/\$\{[^}]*\}/g, FIXED);
+    if (template === undefined || template === FIXED) doubt ??= resource;
+    else if (namesEveryResource(template)) return true;
+  }
+  return doubt ?? false;
+}
+
+function problemsOf(statement: PolicyStatement): { problems: string[]; doubt?: Unknown } {
   const problems: string[] = [];
   const actions = statement.actions.filter((action): action is string => typeof action === 'string');
   const broad = actions.filter(serviceWide);
   if (broad.length > 0) problems.push(`allows ${broad.map((action) => (action === '*' ? 'every action' : `every ${action.split(':')[0]} action`)).join(', ')}`);
   if (statement.notActions.length > 0) problems.push('allows everything except the actions in NotAction');
-  const partial = actions.filter((action) => !serviceWide(action) && action.includes('*'));
-  if (partial.length > 0 && statement.resources.some(isWildcard)) problems.push(`allows wildcard actions (${partial.slice(0, 3).join(', ')}) on every resource`);
-  return problems;
+  const partial = actions.filter((action) => !serviceWide(action) && /[*?]/.test(action));
+  const sensitive = actions.filter((action) => !serviceWide(action) && SENSITIVE_ACTIONS.some((name) => wildcardMatches(action, name)));
+  if (partial.length === 0 && sensitive.length === 0) return { problems };
+  const everywhere = onEveryResource(statement);
+  if (isUnknown(everywhere)) return { problems, doubt: everywhere };
+  if (!everywhere) return { problems };
+  if (partial.length > 0) problems.push(`allows wildcard actions (${partial.slice(0, 3).join(', ')}) on every resource`);
+  const named = sensitive.filter((action) => !partial.includes(action));
+  if (named.length > 0) problems.push(`allows ${named.slice(0, 3).join(', ')} on every resource (actions that open the network or grant permissions)`);
+  return { problems };
 }
 
 export default defineCheck({
@@ -28,17 +102,17 @@ export default defineCheck({
   duty: 'least-privilege-policies',
   severity: 'medium',
   rationale:
-    'A wildcard grants today\'s actions and every action AWS adds later, including destructive and permission-changing ones the author never meant to allow. Listing the actions and resources a workload needs is what least privilege means in practice, and only the customer knows what is needed.',
+    'AWS\'s IAM guidance is least privilege: grant only the actions a task needs, on the resources it needs. The rule held here: an Allow may not name every action ("*") or every action of a service ("s3:*", as Security Hub IAM.21 also fails), may not use NotAction, may not use a wildcard action ("s3:Get*") on every resource ("*", "arn:aws:s3:::*", "arn:aws:dynamodb:*:*:table/*", or NotResource), and may not grant on every resource an action that opens the network or hands out permissions (security group rule changes, iam:PassRole, which IAM Access Analyzer flags with a "*" resource, and IAM actions that write or attach policies or mint credentials). A wildcard grants today\'s actions and every action AWS adds later; only the customer knows what is needed.',
   remediation: {
-    console: 'IAM console > Policies > the policy > Edit: replace "s3:*" style actions with the specific actions needed (IAM Access Analyzer can generate a policy from CloudTrail activity), and scope Resource to the ARNs used.',
+    console: 'IAM console > Policies > the policy > Edit: replace "s3:*" style actions with the specific actions needed (IAM Access Analyzer can generate a policy from CloudTrail activity), and scope Resource to the ARNs used (security groups of one VPC, the roles a service may be passed).',
     cloudformation: 'PolicyDocument.Statement[].Action: specific actions; Resource: specific ARNs; avoid NotAction with Effect Allow.',
     terraform: 'aws_iam_policy_document statement { actions = [specific actions], resources = [specific ARNs] }',
   },
   evaluate(resource) {
     const { failures, doubts } = judgePermissionStatements(resource, (statement, path) => {
       if (statement.effect === 'Deny') return undefined;
-      const problems = problemsOf(statement);
-      if (problems.length === 0) return undefined;
+      const { problems, doubt } = problemsOf(statement);
+      if (problems.length === 0) return doubt === undefined ? undefined : unknown(`cannot tell which resources a statement with wildcard or sensitive actions covers: ${doubt.reason}`, path);
       return isUnknown(statement.effect) ? unknown(statement.effect, path) : fail(`a statement ${problems.join('; ')}`, path);
     });
     if (failures.length > 0) return failures;

@@ -3,8 +3,8 @@ import type { CheckContext, Evaluation } from '../types.js';
 import { at, str } from '../../inventory/readers.js';
 import type { Resource } from '../../inventory/resource.js';
 import type { InventoryView } from '../../inventory/view.js';
-import { isRecord, isReference, isUnknown, Unknown, type PropValue } from '../../inventory/values.js';
-import { allowsEveryone, cannotBeWildcard, policyStatements, type PolicyStatement } from './policy.js';
+import { isReference, isUnknown, Unknown, type PropValue } from '../../inventory/values.js';
+import { analyzeResourcePolicy, type PublicGrant } from './resource-policy.js';
 
 /**
  * Shared reading of data-store settings: which KMS key a property names, which separate policy resources attach
@@ -85,63 +85,67 @@ export function attachedResources(target: Resource, context: CheckContext, type:
   return { attached, unresolved };
 }
 
-function describeStatement(statement: PolicyStatement): string {
+function describeGrant(grant: PublicGrant): string {
+  const statement = grant.statement;
   const name = statement.sid !== undefined ? `statement ${statement.sid}` : statement.path.replace('Statement.', 'statement ');
-  const actions = statement.actions.filter((action): action is string => typeof action === 'string');
-  const what = actions.length > 0 ? actions.slice(0, 3).join(', ') + (actions.length > 3 ? ' ...' : '') : 'its actions';
-  return `${name} allows anyone (Principal "*", no narrowing condition) to ${what}`;
-}
-
-/** The raw principal values of a statement, before any reading turns references into unknowns. */
-function rawPrincipals(principal: PropValue | undefined): PropValue[] {
-  if (principal === undefined || principal === null) return [];
-  if (!isRecord(principal)) return [principal];
-  return Object.values(principal).flatMap((value) => (Array.isArray(value) ? value : [value]));
+  return `${name} allows anyone (${grant.principal}, no narrowing condition) to ${grant.actions}`;
 }
 
 /**
- * `allowsEveryone`, except that a principal naming another resource of the inventory (`!GetAtt Role.Arn`) is known
- * not to be `*`: an ARN of a role or account is never a wildcard, even if its text is known only after deployment.
- */
-function admitsEveryone(statement: PolicyStatement): boolean | Unknown {
-  const open = allowsEveryone(statement);
-  if (!isUnknown(open) || statement.effect !== 'Allow') return open;
-  const principals = rawPrincipals(statement.principal);
-  const neverWildcard = principals.every(
-    (value) => isReference(value) || (typeof value === 'string' && value !== '*') || (isUnknown(value) && cannotBeWildcard(value)),
-  );
-  return principals.length > 0 && neverWildcard ? false : open;
-}
-
-/**
- * The problems of a resource policy: a `fail` per statement that lets anyone in, an `unknown` when the document or a
- * statement cannot be read. Empty when the policy admits no one from outside. `where` names the document for messages
- * (`the bucket policy BucketPolicy`); `path` is the property path on the evaluated resource, if it holds the document.
+ * The problems of a resource policy, judged by `analyzeResourcePolicy` (resource-policy.ts): a `fail` per statement
+ * that lets anyone in, an `unknown` when the document or a statement cannot be read. Empty when the policy admits no
+ * one from outside. `where` names the document for messages (`the bucket policy BucketPolicy`); `path` is the property
+ * path on the evaluated resource, if it holds the document.
  */
 export function openPolicyProblems(document: PropValue | undefined, where: string, path?: string): Evaluation[] {
-  const statements = policyStatements(document);
-  if (statements === undefined) return [];
-  if (isUnknown(statements)) return [unknown(`cannot read ${where}: ${statements.reason}`, path)];
+  const analysis = analyzeResourcePolicy(document);
+  const located = (statementPath: string | undefined): string | undefined =>
+    path === undefined ? undefined : statementPath === undefined ? path : `${path}.${statementPath}`;
   const problems: Evaluation[] = [];
-  for (const statement of statements) {
-    const open = admitsEveryone(statement);
-    const statementPath = path === undefined ? undefined : `${path}.${statement.path}`;
-    if (isUnknown(open)) problems.push(unknown(`cannot tell who ${where} admits: ${open.reason}`, statementPath));
-    else if (open) problems.push(fail(`${where}: ${describeStatement(statement)}`, statementPath));
+  for (const doubt of analysis.unknown) {
+    problems.push(
+      doubt.statement === undefined
+        ? unknown(`cannot read ${where}: ${doubt.reason.reason}`, located(doubt.path))
+        : unknown(`cannot tell who ${where} admits: ${doubt.reason.reason}`, located(doubt.path)),
+    );
   }
+  for (const grant of analysis.public) problems.push(fail(`${where}: ${describeGrant(grant)}`, located(grant.path)));
   return problems;
+}
+
+/**
+ * True when `policy` names `target` by the same text known only at deploy time: a bucket named
+ * `!Sub 'logs-${AWS::AccountId}'` and a policy whose `Bucket` is that same `!Sub`. Only where no other resource of
+ * the type carries that text, since `${...}` parts that read alike may still differ.
+ */
+function sameDeployTimeName(target: Resource, policy: Resource, context: CheckContext, targetProperty: string, nameProperty: string): boolean {
+  const name = target.properties[nameProperty];
+  const named = policy.properties[targetProperty];
+  const items = Array.isArray(named) ? named : [named];
+  if (!isUnknown(name) || name.template === undefined) return false;
+  if (!items.some((item) => isUnknown(item) && item.template === name.template)) return false;
+  const alike = context.inventory.ofType(target.type).filter((other) => {
+    const otherName = other.properties[nameProperty];
+    return isUnknown(otherName) && otherName.template === name.template;
+  });
+  return alike.length === 1;
 }
 
 /**
  * Evaluates the separate policy resources attached to a store (`AWS::SQS::QueuePolicy` ...): a fail per open
  * statement, an unknown when some policy's target cannot be resolved, else a pass with `noneMessage` or `closedMessage`.
+ * With `nameProperty`, a policy naming its target by the same deploy-time text as the target's name is attached.
  */
 export function attachedPolicyEvaluations(
   target: Resource,
   context: CheckContext,
-  options: { type: string; targetProperty: string; documentProperty: string; noun: string; noneMessage: string },
+  options: { type: string; targetProperty: string; documentProperty: string; noun: string; noneMessage: string; nameProperty?: string },
 ): Evaluation[] {
-  const { attached, unresolved } = attachedResources(target, context, options.type, options.targetProperty);
+  const found = attachedResources(target, context, options.type, options.targetProperty);
+  const nameProperty = options.nameProperty;
+  const byName = nameProperty === undefined ? [] : found.unresolved.filter((policy) => sameDeployTimeName(target, policy, context, options.targetProperty, nameProperty));
+  const attached = [...found.attached, ...byName];
+  const unresolved = found.unresolved.filter((policy) => !byName.includes(policy));
   const problems = attached.flatMap((policy) =>
     openPolicyProblems(at(policy.properties, options.documentProperty), `${options.noun} ${policy.name ?? policy.id}`),
   );

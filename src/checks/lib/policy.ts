@@ -9,6 +9,10 @@ export interface PolicyStatement {
   actions: Array<string | Unknown>;
   notActions: Array<string | Unknown>;
   resources: Array<string | Unknown>;
+  /** `Resource` as written: references to other resources kept (`!GetAtt Bucket.Arn`), for matching ARNs to resources. */
+  resourceValues: PropValue[];
+  /** `NotResource`: the statement applies to every resource but these. */
+  notResources: Array<string | Unknown>;
   principal: PropValue | undefined;
   notPrincipal: PropValue | undefined;
   condition: PropRecord | Unknown | undefined;
@@ -36,6 +40,22 @@ export function policyStatements(document: PropValue | undefined): Maybe<PolicyS
   const list = Array.isArray(raw) ? raw : [raw];
   const statements: PolicyStatement[] = [];
   list.forEach((entry, index) => {
+    // A statement known only at deploy time (`!If` on an unresolved condition) may grant or deny anything.
+    if (isUnknown(entry)) {
+      statements.push({
+        effect: entry,
+        actions: [entry],
+        notActions: [],
+        resources: [entry],
+        resourceValues: [entry],
+        notResources: [],
+        principal: entry,
+        notPrincipal: undefined,
+        condition: entry,
+        path: Array.isArray(raw) ? `Statement.${index}` : 'Statement',
+      });
+      return;
+    }
     if (!isRecord(entry)) return;
     const effect = str(entry['Effect']);
     statements.push({
@@ -44,6 +64,8 @@ export function policyStatements(document: PropValue | undefined): Maybe<PolicyS
       actions: strings(entry['Action']) ?? [],
       notActions: strings(entry['NotAction']) ?? [],
       resources: strings(entry['Resource']) ?? [],
+      resourceValues: asList(entry['Resource']),
+      notResources: strings(entry['NotResource']) ?? [],
       principal: entry['Principal'],
       notPrincipal: entry['NotPrincipal'],
       condition: conditionOf(entry['Condition']),
@@ -52,6 +74,8 @@ export function policyStatements(document: PropValue | undefined): Maybe<PolicyS
   });
   return statements;
 }
+
+const asList = (value: PropValue | undefined): PropValue[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 
 function parseDocumentText(text: string): PropValue | Unknown {
   const attempts = [text];
@@ -110,25 +134,6 @@ export function principalValues(principal: PropValue | undefined): Array<string 
   return PRINCIPAL_KEYS.flatMap((key) => strings(principal[key]) ?? []);
 }
 
-// Condition keys that tie a statement to specific callers, so that a `*` principal is not "everyone".
-const RESTRICTING_CONDITION_KEYS = [
-  'aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:principalorgid', 'aws:principalorgpaths',
-  'aws:principalaccount', 'aws:principalarn', 'aws:sourcevpce', 'aws:sourcevpc', 'aws:sourceip', 'aws:userid',
-  'aws:username', 'aws:resourceorgid', 'aws:sourceorgid', 'kms:calleraccount', 'kms:viaservice', 'lambda:functionurlauthtype',
-];
-
-function conditionRestricts(condition: PropRecord | Unknown | undefined): boolean | Unknown {
-  if (condition === undefined) return false;
-  if (isUnknown(condition)) return condition;
-  for (const operator of Object.values(condition)) {
-    if (!isRecord(operator)) continue;
-    for (const key of Object.keys(operator)) {
-      if (RESTRICTING_CONDITION_KEYS.includes(key.toLowerCase())) return true;
-    }
-  }
-  return false;
-}
-
 /**
  * True when an unresolved value is text built around its unresolved parts (`arn:${AWS::Partition}:iam::${AWS::AccountId}:root`),
  * so that whatever the parts turn out to be, it cannot be a bare `*`.
@@ -138,21 +143,8 @@ export function cannotBeWildcard(value: Unknown): boolean {
   return value.template.replace(/\$\{[^}]*\}/g, '').replace(/\*/g, '').length > 0;
 }
 
-/**
- * True when an Allow statement lets anyone at all act: a `*` principal (or `{"AWS": "*"}`) with no condition that
- * narrows the callers. Unknown when the principal or condition cannot be read.
- */
-export function allowsEveryone(statement: PolicyStatement): boolean | Unknown {
-  if (statement.effect !== 'Allow') return isUnknown(statement.effect) ? statement.effect : false;
-  const principals = principalValues(statement.principal);
-  if (!principals.some(isWildcard)) {
-    const unresolved = principals.filter(isUnknown).find((principal) => !cannotBeWildcard(principal));
-    return unresolved ?? false;
-  }
-  const restricted = conditionRestricts(statement.condition);
-  if (isUnknown(restricted)) return restricted;
-  return !restricted;
-}
+// Whether a statement is public is judged in one place, for every resource policy: see resource-policy.ts.
+export { allowsEveryone } from './resource-policy.js';
 
 /** The document of a CloudFormation-shaped inline policy entry (`Policies: [{PolicyName, PolicyDocument}]`). */
 export function inlinePolicyDocuments(properties: PropRecord): Array<{ path: string; document: PropValue | undefined }> {
