@@ -10,13 +10,13 @@ import type { SourceProblem } from '../../resource.js';
 import { isRecord, isUnknown, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../values.js';
 import type { LoadedFile } from '../file-source.js';
 import { applySteps, Evaluator, isFullyKnown, type EvaluationScope, type TraversalStep } from './hcl/evaluate.js';
-import { HclSyntaxError, isObject, parseHcl } from './hcl/parse-hcl.js';
+import { HclNestingError, HclSyntaxError, isObject, parseHcl } from './hcl/parse-hcl.js';
 import { keyPath, parseJsonConfig, parseJsonVariables, type JsonKeyLines } from './hcl/parse-json-config.js';
+import { describeFailure, EvaluationBudget, formatCount, LIMITS, ValueMeter, type LimitKind, type TerraformLimits } from './limits.js';
 import { instanceAddress, type TerraformResource } from './model.js';
 
 /** Largest .tf file read: configuration is hand-written; anything bigger is generated and better scanned as a plan. */
 export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
-const MAX_MODULE_DEPTH = 20;
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'lifecycle', 'provider', 'provisioner', 'connection']);
 
 interface ParsedFile {
@@ -25,6 +25,46 @@ interface ParsedFile {
   body: Record<string, unknown>;
   /** For `.tf.json` files: the line of each key, which stands in for the HCL line patterns. */
   keys?: JsonKeyLines;
+  /** The text split into lines, made on first use and kept: every module instance reads the same file. */
+  lines?: string[];
+  /** The line of each block header (`resource "t" "n"`), found in one pass over the text on first use. */
+  headers?: Map<string, number>;
+  /** The lines of the attributes of the block starting at each line, worked out once for all module instances. */
+  blockAttributes?: Map<number, Record<string, number>>;
+}
+
+const HEADER = /(^|\n)[ \t]*(resource|data|variable|module|output)[ \t]+"((?:[^"\\\n]|\\.)*)"(?:[ \t]+"((?:[^"\\\n]|\\.)*)")?/g;
+
+/**
+ * The line of a block header in an HCL file. One pass over the text finds them all: a search per declaration (and per
+ * module instance) costs the size of the file each time, which on a large generated file is quadratic.
+ */
+function headerLine(file: ParsedFile, path: readonly string[]): number | undefined {
+  if (!file.headers) {
+    const headers = new Map<string, number>();
+    const text = file.text;
+    let line = 1;
+    let counted = 0;
+    HEADER.lastIndex = 0;
+    for (let match = HEADER.exec(text); match !== null; match = HEADER.exec(text)) {
+      const start = match.index + (match[1]?.length ?? 0);
+      for (let index = text.indexOf('\n', counted); index !== -1 && index < start; index = text.indexOf('\n', index + 1)) {
+        line += 1;
+        counted = index + 1;
+      }
+      const key = keyPath(...[match[2] ?? '', match[3] ?? '', ...(match[4] === undefined ? [] : [match[4]])]);
+      if (!headers.has(key)) headers.set(key, line);
+      // A header match consumed a line break of its own at the start; the next search starts after the header.
+      if (HEADER.lastIndex === match.index) HEADER.lastIndex += 1;
+    }
+    file.headers = headers;
+  }
+  return file.headers.get(keyPath(...path));
+}
+
+function linesOf(file: ParsedFile): string[] {
+  file.lines ??= file.text.split('\n');
+  return file.lines;
 }
 
 /** A configuration file: HCL (`.tf`) or JSON syntax (`.tf.json`). */
@@ -33,8 +73,13 @@ export const isConfigFile = (path: string): boolean => path.endsWith('.tf') || p
 export const isVariablesFile = (path: string): boolean => path.endsWith('.tfvars') || path.endsWith('.tfvars.json');
 
 /** The line of a declaration: from the JSON key lines for `.tf.json`, else from the HCL pattern. */
-function declarationLine(file: ParsedFile, pattern: RegExp, path: readonly string[]): number | undefined {
-  return file.keys ? file.keys.lines.get(keyPath(...path)) : lineOf(file.text, pattern);
+function declarationLine(file: ParsedFile, path: readonly string[]): number | undefined {
+  return file.keys ? file.keys.lines.get(keyPath(...path)) : headerLine(file, path);
+}
+
+/** The line of a local value's assignment (`name =`), looked for only when a problem names it. */
+function localLine(file: ParsedFile, name: string): number | undefined {
+  return file.keys ? file.keys.lines.get(keyPath('locals', name)) : lineOf(file.text, new RegExp(`(^|\\n)\\s*${escapeRegExp(name)}\\s*=`));
 }
 
 interface Declaration {
@@ -66,9 +111,13 @@ function lineOf(text: string, pattern: RegExp): number | undefined {
 }
 
 /** Lines of the top-level attributes and blocks in the block that starts at `startLine`. */
-function attributeLines(text: string, startLine: number): Record<string, number> {
-  const lines = text.split('\n');
+function attributeLines(file: ParsedFile, startLine: number): Record<string, number> {
+  file.blockAttributes ??= new Map();
+  const known = file.blockAttributes.get(startLine);
+  if (known) return known;
+  const lines = linesOf(file);
   const out: Record<string, number> = {};
+  file.blockAttributes.set(startLine, out);
   let depth = 0;
   for (let index = startLine - 1; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -98,7 +147,7 @@ const asList = (value: PropValue | undefined): PropValue[] => (Array.isArray(val
 const oneOrMany = (items: PropValue[]): PropValue => (items.length === 1 ? (items[0] ?? null) : items);
 
 /** `data "aws_iam_policy_document"` rendered as the provider does: a JSON policy document. */
-export function renderPolicyDocument(body: PropRecord): PropValue {
+export function renderPolicyDocument(body: PropRecord, limits: TerraformLimits = LIMITS, meter: ValueMeter = new ValueMeter(limits)): PropValue {
   const statements: PropValue[] = [];
   const fromDocuments = (value: PropValue | undefined): PropValue[] | Unknown => {
     const out: PropValue[] = [];
@@ -106,7 +155,7 @@ export function renderPolicyDocument(body: PropRecord): PropValue {
       if (typeof document !== 'string') return isUnknown(document) ? document : new Unknown('a source policy document is not known statically');
       try {
         const parsed: unknown = JSON.parse(document);
-        if (isObject(parsed)) out.push(...asList(toProp(parsed['Statement'])));
+        if (isObject(parsed)) for (const statement of asList(toProp(parsed['Statement'], limits.valueDepth))) out.push(statement);
       } catch {
         return new Unknown('a source policy document is not valid JSON');
       }
@@ -115,7 +164,7 @@ export function renderPolicyDocument(body: PropRecord): PropValue {
   };
   const sources = fromDocuments(body['source_policy_documents'] ?? body['source_json']);
   if (isUnknown(sources)) return sources;
-  statements.push(...sources);
+  for (const statement of sources) statements.push(statement);
   for (const statement of asList(body['statement'])) {
     if (!isRecord(statement)) {
       statements.push(statement);
@@ -171,20 +220,28 @@ export function renderPolicyDocument(body: PropRecord): PropValue {
   const document: PropRecord = { Version: body['version'] ?? '2012-10-17' };
   if (typeof body['policy_id'] === 'string') document['Id'] = body['policy_id'];
   document['Statement'] = statements;
-  return isFullyKnown(document) ? JSON.stringify(document) : document;
+  if (!isFullyKnown(document, meter)) return document;
+  // Measured before it is written: statements shared between documents can add up to more text than a string holds.
+  if (meter.jsonLength(document) > limits.stringLength) return new Unknown(`the policy document would be longer than ${formatCount(limits.stringLength)} characters`);
+  return JSON.stringify(document);
 }
 
-function toProp(value: unknown): PropValue {
+/** Parsed JSON as a property value; parts nested deeper than the value depth limit are unknown. */
+function toProp(value: unknown, depth: number): PropValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.map(toProp);
+  if (depth <= 0) return new Unknown(`the value nests lists and objects deeper than ${LIMITS.valueDepth} levels`);
+  if (Array.isArray(value)) return value.map((item) => toProp(item, depth - 1));
   if (isObject(value)) {
     const out: PropRecord = {};
-    for (const [key, item] of Object.entries(value)) out[key] = toProp(item);
+    for (const [key, item] of Object.entries(value)) out[key] = toProp(item, depth - 1);
     return out;
   }
   return null;
 }
+
+const syntaxMessage = (path: string, error: HclSyntaxError): string =>
+  error instanceof HclNestingError ? error.message : `${path.endsWith('.json') ? 'JSON' : 'HCL'} syntax error: ${error.message}`;
 
 /** Every directory's .tf files, parsed once. */
 class Workspace {
@@ -213,10 +270,18 @@ class Workspace {
     let loaded = this.given.get(dir)?.filter((file) => isConfigFile(file.path));
     if (!loaded || loaded.length === 0) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
-      loaded = readdirSync(dir)
-        .filter(isConfigFile)
-        .sort()
-        .map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+      loaded = [];
+      for (const name of readdirSync(dir).filter(isConfigFile).sort()) {
+        const path = join(dir, name);
+        // Sized before it is read: a module folder outside the scan is not limited by the loader.
+        try {
+          const size = statSync(path).size;
+          if (size > MAX_CONFIG_BYTES) this.report(path, undefined, `the .tf file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB; scan a plan of it instead`, true);
+          else loaded.push({ path, text: readFileSync(path, 'utf8') });
+        } catch (error) {
+          this.report(path, undefined, `the file could not be read: ${describeFailure(error)}`, true);
+        }
+      }
     }
     const files: ParsedFile[] = [];
     for (const file of loaded) {
@@ -230,8 +295,9 @@ class Workspace {
           files.push({ path: file.path, text: file.text, body, keys });
         } else files.push({ path: file.path, text: file.text, body: await parseHcl(basename(file.path), file.text) });
       } catch (error) {
-        if (error instanceof HclSyntaxError) this.report(file.path, error.line, `${file.path.endsWith('.json') ? 'JSON' : 'HCL'} syntax error: ${error.message}`, true);
-        else throw error;
+        // Whatever goes wrong reading one file (a syntax error, nesting too deep for the parser) costs that file only.
+        if (error instanceof HclSyntaxError) this.report(file.path, error.line, syntaxMessage(file.path, error), true);
+        else this.report(file.path, undefined, `the file could not be read: ${describeFailure(error)}`, true);
       }
     }
     this.parsed.set(dir, files);
@@ -242,11 +308,11 @@ class Workspace {
   async loadTree(dir: string): Promise<void> {
     const pending = [dir];
     const seen = new Set<string>();
-    for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       if (seen.has(next)) continue;
       seen.add(next);
       await this.load(next);
-      pending.push(...this.calledDirs(next));
+      for (const called of this.calledDirs(next)) if (!seen.has(called)) pending.push(called);
     }
   }
 
@@ -259,7 +325,7 @@ class Workspace {
       for (const blocks of Object.values(modules)) {
         for (const block of Array.isArray(blocks) ? blocks : []) {
           const source = isObject(block) ? block['source'] : undefined;
-          if (typeof source === 'string' && isLocalSource(source)) out.push(normalize(join(dir, source)));
+          if (typeof source === 'string' && isLocalSource(source)) out.push(moduleDir(dir, source));
         }
       }
     }
@@ -268,6 +334,50 @@ class Workspace {
 }
 
 const isLocalSource = (source: string): boolean => source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
+
+/**
+ * The folder a local module source names, spelled as the folders of the scan are (`./` and `.` are the calling folder
+ * itself, without a trailing separator), so that a module calling its own folder is recognised as such.
+ */
+function moduleDir(dir: string, source: string): string {
+  const joined = normalize(join(dir, source));
+  return joined.length > 1 && /[\\/]$/.test(joined) ? joined.replace(/[\\/]+$/, '') || joined : joined;
+}
+
+const INSTANCE_REFERENCE = /\b(count|each|self)\./;
+
+/**
+ * True when raw configuration mentions `count.`, `each.` or `self.` anywhere: its value varies by instance. Walked with
+ * a stack of its own (not by recursion, not by `JSON.stringify`), and anything nested deeper than `maxDepth` counts as
+ * a mention, which leaves the value unresolved rather than guessed.
+ */
+function mentionsInstance(raw: unknown, maxDepth: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value: raw, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, depth } = next;
+    if (typeof value === 'string') {
+      if (INSTANCE_REFERENCE.test(value)) return true;
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxDepth) return true;
+    for (const [key, item] of Object.entries(value)) {
+      if (INSTANCE_REFERENCE.test(key)) return true;
+      pending.push({ value: item, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+
+/** What follows when a limit is reached, said after its reason. */
+const CONSEQUENCE: Record<LimitKind, string> = {
+  elements: 'what the root module evaluates after this point is unknown',
+  valueSize: 'the value is unknown',
+  instances: 'the instances beyond the limit are not scanned',
+  string: 'the value is unknown',
+  valueDepth: 'the value is unknown',
+  evaluationDepth: 'the value is unknown',
+};
 
 /** One instance of a module: its declarations, and the values of its variables, locals and outputs. */
 class ModuleInstance implements EvaluationScope {
@@ -278,10 +388,11 @@ class ModuleInstance implements EvaluationScope {
   private readonly resources = new Map<string, ResourceDeclaration>();
   private readonly data = new Map<string, ResourceDeclaration>();
   private readonly moduleCalls = new Map<string, Declaration>();
-  private readonly outputs = new Map<string, unknown>();
+  private readonly outputs = new Map<string, { raw: unknown; file: ParsedFile; line: number | undefined }>();
   private readonly children = new Map<string, ModuleInstance | Unknown>();
   private readonly dataValues = new Map<string, PropValue>();
   private readonly resolvingAttributes = new Set<string>();
+  private readonly callDirs = new Map<string, string>();
   readonly evaluator: Evaluator;
 
   constructor(
@@ -292,9 +403,28 @@ class ModuleInstance implements EvaluationScope {
     private readonly inputs: Map<string, () => PropValue>,
     private readonly rootDir: string,
     private readonly ancestors: readonly string[],
+    private readonly budget: EvaluationBudget,
   ) {
-    this.evaluator = new Evaluator(this);
+    this.evaluator = new Evaluator(this, budget);
     for (const file of files) this.declare(file);
+  }
+
+  /**
+   * Evaluates one construct: a local, a variable, a module input, an output, a resource instance. A limit reached
+   * inside it is reported on its file and line (once per kind of limit and root module); an engine failure inside it
+   * (a stack overflow) is attributed to it before it travels up to the root, which then fails alone.
+   */
+  private guard<T>(label: string, file: ParsedFile, line: () => number | undefined, run: () => T): T {
+    let result: T;
+    try {
+      result = run();
+    } catch (error) {
+      this.budget.failedAt ??= { label, file: file.path, line };
+      throw error;
+    }
+    const pending = this.budget.takePending();
+    if (pending) this.workspace.report(file.path, line(), `${label}${this.prefix && !label.startsWith(this.prefix) ? ` in ${this.prefix}` : ''}: ${pending.reason}; ${CONSEQUENCE[pending.kind]}`);
+    return result;
   }
 
   private declare(file: ParsedFile): void {
@@ -304,9 +434,9 @@ class ModuleInstance implements EvaluationScope {
       if (!isObject(entries)) return;
       for (const [name, blocks] of Object.entries(entries)) for (const block of Array.isArray(blocks) ? blocks : [blocks]) if (isObject(block)) each(name, block);
     };
-    labelled('variable', (name, block) => this.variables.set(name, { body: block, file, line: declarationLine(file, new RegExp(`(^|\\n)\\s*variable\\s+"${escapeRegExp(name)}"`), ['variable', name]) }));
-    labelled('module', (name, block) => this.moduleCalls.set(name, { body: block, file, line: declarationLine(file, new RegExp(`(^|\\n)\\s*module\\s+"${escapeRegExp(name)}"`), ['module', name]) }));
-    labelled('output', (name, block) => this.outputs.set(name, block['value']));
+    labelled('variable', (name, block) => this.variables.set(name, { body: block, file, line: declarationLine(file, ['variable', name]) }));
+    labelled('module', (name, block) => this.moduleCalls.set(name, { body: block, file, line: declarationLine(file, ['module', name]) }));
+    labelled('output', (name, block) => this.outputs.set(name, { raw: block['value'], file, line: declarationLine(file, ['output', name]) }));
     for (const section of ['resource', 'data'] as const) {
       const types = body[section];
       if (!isObject(types)) continue;
@@ -315,7 +445,7 @@ class ModuleInstance implements EvaluationScope {
         for (const [name, blocks] of Object.entries(named)) {
           const block = Array.isArray(blocks) ? blocks[0] : blocks;
           if (!isObject(block)) continue;
-          const line = declarationLine(file, new RegExp(`(^|\\n)\\s*${section}\\s+"${escapeRegExp(type)}"\\s+"${escapeRegExp(name)}"`), [section, type, name]);
+          const line = declarationLine(file, [section, type, name]);
           const key = `${type}.${name}`;
           const target = section === 'resource' ? this.resources : this.data;
           if (target.has(key)) {
@@ -365,7 +495,7 @@ class ModuleInstance implements EvaluationScope {
     const input = this.inputs.get(name);
     let value: PropValue;
     if (input) value = input();
-    else if (declaration && 'default' in declaration.body) value = this.evaluator.value(declaration.body['default']);
+    else if (declaration && 'default' in declaration.body) value = this.guard(`var.${name}`, declaration.file, () => declaration.line, () => this.evaluator.value(declaration.body['default']));
     else if (declaration) value = new Unknown(`variable ${name} has no value: no default, and no .tfvars file or module input sets it`);
     else value = new Unknown(`variable ${name} is not declared in ${this.dir}`);
     if (declaration?.body['sensitive'] === true && value !== null && !isUnknown(value)) return new Redacted(true);
@@ -380,14 +510,15 @@ class ModuleInstance implements EvaluationScope {
     if (this.evaluatingLocals.includes(name)) {
       const cycle = [...this.evaluatingLocals.slice(this.evaluatingLocals.indexOf(name)), name].map((item) => `local.${item}`).join(' → ');
       const value = new Unknown(`cycle in locals: ${cycle}`);
-      this.workspace.report(declaration.file.path, declarationLine(declaration.file, new RegExp(`(^|\\n)\\s*${escapeRegExp(name)}\\s*=`), ['locals', name]), `cycle in locals: ${cycle}; the values in the cycle are unknown`);
+      this.workspace.report(declaration.file.path, localLine(declaration.file, name), `cycle in locals: ${cycle}; the values in the cycle are unknown`);
       for (const member of this.evaluatingLocals.slice(this.evaluatingLocals.indexOf(name))) this.localValues.set(member, value);
       return value;
     }
     this.evaluatingLocals.push(name);
     let value: PropValue;
     try {
-      value = this.evaluator.value(declaration.raw);
+      const line = (): number | undefined => localLine(declaration.file, name);
+      value = this.guard(`local.${name}`, declaration.file, line, () => this.evaluator.value(declaration.raw));
     } finally {
       this.evaluatingLocals.pop();
     }
@@ -420,14 +551,14 @@ class ModuleInstance implements EvaluationScope {
       if (!/\b(count|each|self)\./.test(raw) && !this.resolvingAttributes.has(key)) {
         this.resolvingAttributes.add(key);
         try {
-          const value = this.evaluator.value(raw);
-          if (isFullyKnown(value)) return value;
+          const value = this.guard(key, declaration.file, () => declaration.line, () => this.evaluator.value(raw));
+          if (isFullyKnown(value, this.budget.meter)) return value;
         } finally {
           this.resolvingAttributes.delete(key);
         }
       }
     }
-    if (deeper.length > 0) return this.nestedArgument(address, raw, [attribute, ...deeper]) ?? new Unknown(`${source} is known only after apply`);
+    if (deeper.length > 0) return this.nestedArgument(declaration, address, raw, [attribute, ...deeper]) ?? new Unknown(`${source} is known only after apply`);
     return new Reference(address, attribute);
   }
 
@@ -436,7 +567,7 @@ class ModuleInstance implements EvaluationScope {
    * configuration gives it as something known statically; `undefined` when it is not configured there, varies by
    * instance, or depends on values known only after apply.
    */
-  private nestedArgument(address: string, raw: unknown, steps: readonly TraversalStep[]): PropValue | undefined {
+  private nestedArgument(declaration: ResourceDeclaration, address: string, raw: unknown, steps: readonly TraversalStep[]): PropValue | undefined {
     let current = raw;
     for (const step of steps.slice(1)) {
       if (Array.isArray(current)) current = typeof step === 'number' ? current[step] : undefined;
@@ -446,13 +577,12 @@ class ModuleInstance implements EvaluationScope {
       if (current === undefined) return undefined;
     }
     if (isObject(current) && 'dynamic' in current) return undefined;
-    const text = JSON.stringify(current);
     const key = `${address}.${steps.map(String).join('.')}`;
-    if (/\b(count|each|self)\./.test(text) || this.resolvingAttributes.has(key)) return undefined;
+    if (mentionsInstance(current, this.budget.limits.valueDepth) || this.resolvingAttributes.has(key)) return undefined;
     this.resolvingAttributes.add(key);
     try {
-      const value = this.evaluator.value(current);
-      return isFullyKnown(value) ? value : undefined;
+      const value = this.guard(key, declaration.file, () => declaration.line, () => this.evaluator.value(current));
+      return isFullyKnown(value, this.budget.meter) ? value : undefined;
     } finally {
       this.resolvingAttributes.delete(key);
     }
@@ -468,8 +598,8 @@ class ModuleInstance implements EvaluationScope {
     let document = this.dataValues.get(key);
     if (document === undefined) {
       const frame = new Map<string, PropValue>([['count', { index: 0 }]]);
-      const body = this.evaluator.withFrame(frame, () => this.evaluateBody(declaration.body, declaration.file, declaration.line));
-      document = renderPolicyDocument(body);
+      const body = this.guard(`data.${key}`, declaration.file, () => declaration.line, () => this.evaluator.withFrame(frame, () => this.evaluateBody(declaration.body, declaration.file, declaration.line)));
+      document = renderPolicyDocument(body, this.budget.limits, this.budget.meter);
       this.dataValues.set(key, document);
     }
     const remaining = typeof rest[0] === 'number' ? rest.slice(1) : rest;
@@ -495,8 +625,9 @@ class ModuleInstance implements EvaluationScope {
   }
 
   output(name: string): PropValue {
-    if (!this.outputs.has(name)) return new Unknown(`module at ${this.dir} has no output ${name}`);
-    return this.evaluator.value(this.outputs.get(name));
+    const output = this.outputs.get(name);
+    if (!output) return new Unknown(`module at ${this.dir} has no output ${name}`);
+    return this.guard(`output.${name}`, output.file, () => output.line, () => this.evaluator.value(output.raw));
   }
 
   /** The child module instance for a call (and instance key), created on first use. */
@@ -513,22 +644,32 @@ class ModuleInstance implements EvaluationScope {
     } else if (!isLocalSource(source)) {
       result = new Unknown(`module ${name} comes from ${source}, which was not scanned`);
     } else {
-      const dir = normalize(join(this.dir, source));
+      const dir = this.callDirs.get(name) ?? moduleDir(this.dir, source);
+      this.callDirs.set(name, dir);
       const files = this.workspace.filesOf(dir);
-      if (this.ancestors.includes(dir) || this.ancestors.length >= MAX_MODULE_DEPTH) {
-        result = new Unknown(`module ${name} calls itself (${dir})`);
+      const limits = this.budget.limits;
+      // The calling folder counts among the ancestors: `source = "./"` is refused at its first call, not one level on.
+      if (dir === this.dir) {
+        result = new Unknown(`module ${name} calls the folder that calls it (${dir})`);
+      } else if (this.ancestors.includes(dir)) {
+        result = new Unknown(`module ${name} calls ${dir}, which is already on the way here (${[...this.ancestors, this.dir].join(' → ')}): a cycle`);
+      } else if (this.ancestors.length + 1 >= limits.moduleDepth) {
+        result = new Unknown(`module ${name} would nest modules deeper than ${limits.moduleDepth} levels`);
       } else if (!files || files.length === 0) {
         result = new Unknown(`module ${name}: no .tf files in ${dir}`);
+      } else if (this.budget.instances >= limits.instancesPerRoot) {
+        result = this.budget.reach('instances');
       } else {
+        this.budget.instances += 1;
         const inputs = new Map<string, () => PropValue>();
         const instanceFrame = frame ?? new Map<string, PropValue>();
         for (const [input, raw] of Object.entries(call.body)) {
           if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(input)) continue;
           let cached: PropValue | undefined;
-          inputs.set(input, () => (cached ??= this.evaluator.withFrame(instanceFrame, () => this.evaluator.value(raw))));
+          inputs.set(input, () => (cached ??= this.guard(`module.${name} input ${input}`, call.file, () => call.line, () => this.evaluator.withFrame(instanceFrame, () => this.evaluator.value(raw)))));
         }
         const prefix = `${this.prefix ? `${this.prefix}.` : ''}module.${name}${index === undefined ? '' : typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`}`;
-        result = new ModuleInstance(this.workspace, dir, files, prefix, inputs, this.rootDir, [...this.ancestors, this.dir]);
+        result = new ModuleInstance(this.workspace, dir, files, prefix, inputs, this.rootDir, [...this.ancestors, this.dir], this.budget);
       }
     }
     this.children.set(key, result);
@@ -538,13 +679,16 @@ class ModuleInstance implements EvaluationScope {
   // ---- resources
 
   /** Evaluates a block body: arguments, nested blocks, and `dynamic` blocks expanded where their collection is known. */
-  evaluateBody(body: Record<string, unknown>, file: ParsedFile, line: number | undefined): PropRecord {
+  evaluateBody(body: Record<string, unknown>, file: ParsedFile, line: number | undefined, level = 0): PropRecord {
     const out: PropRecord = {};
+    const budget = this.budget;
+    const nestedBody = (item: Record<string, unknown>): PropValue =>
+      level + 1 >= budget.limits.valueDepth ? budget.reach('valueDepth') : this.evaluator.descend(() => this.evaluateBody(item, file, line, level + 1));
     for (const [key, raw] of Object.entries(body)) {
       if (key === 'dynamic' && isObject(raw)) continue;
       if (Array.isArray(raw) && raw.length > 0 && raw.every(isObject)) {
         // A nested block (or a list of objects): each body evaluated the same way.
-        out[key] = raw.map((item) => (isObject(item) ? this.evaluateBody(item, file, line) : this.evaluator.value(item)));
+        out[key] = budget.charge(raw.length) ? raw.map((item) => (isObject(item) ? nestedBody(item) : this.evaluator.value(item))) : budget.reach('elements');
       } else {
         out[key] = this.evaluator.value(raw);
       }
@@ -563,14 +707,25 @@ class ModuleInstance implements EvaluationScope {
             continue;
           }
           const entries: Array<[PropValue, PropValue]> = Array.isArray(collection) ? collection.map((item, index) => [index, item]) : Object.entries(collection);
-          const generated = entries.map(([entryKey, entryValue]) =>
-            this.evaluator.withFrame(new Map([[iterator, { key: entryKey, value: entryValue }]]), () => this.evaluateBody(content, file, line)),
-          );
+          if (!budget.charge(entries.length)) {
+            out[label] = budget.reach('elements', `dynamic block ${label}`);
+            continue;
+          }
+          const generated = entries.map(([entryKey, entryValue]) => this.evaluator.withFrame(new Map([[iterator, { key: entryKey, value: entryValue }]]), () => nestedBody(content)));
           out[label] = isUnknown(existing) ? existing : [...asList(existing), ...generated];
         }
       }
     }
     return out;
+  }
+
+  /** True, and reported once for the root, when the root module has no instances left to spend. */
+  private outOfInstances(declaration: Declaration, label: string): boolean {
+    if (this.budget.instances < this.budget.limits.instancesPerRoot) return false;
+    this.budget.reach('instances');
+    const pending = this.budget.takePending();
+    if (pending) this.workspace.report(declaration.file.path, declaration.line, `${label}: ${pending.reason}; ${CONSEQUENCE[pending.kind]}`);
+    return true;
   }
 
   /** All resource instances of this module and of the local modules it calls. */
@@ -584,32 +739,49 @@ class ModuleInstance implements EvaluationScope {
         this.workspace.report(call.file.path, call.line, `remote module not scanned: module ${name} (source ${source}); scan a plan to include its resources`);
         continue;
       }
-      for (const [index, frame] of this.instances(call, `module.${name}`)) {
+      const label = `${this.prefix ? `${this.prefix}.` : ''}module.${name}`;
+      for (const [index, frame] of this.instances(call, label)) {
+        if (this.outOfInstances(call, label)) break;
         const child = this.child(name, index, frame);
-        if (isUnknown(child)) this.workspace.report(call.file.path, call.line, `module ${name} not scanned: ${child.reason}`);
-        else child.collect(items);
+        if (isUnknown(child)) {
+          // A call refused for what it is (it calls its own folder) is refused once, not once per instance.
+          this.workspace.report(call.file.path, call.line, `module ${name} not scanned: ${child.reason}`);
+          break;
+        }
+        child.collect(items);
       }
     }
   }
 
-  /** The instances of a resource or module call: count, for_each, or one. */
+  /**
+   * The instances of a resource or module call: count, for_each, or one. Never more than the root module has left of
+   * its instance limit (the limit holds across all module levels together, so nested counts cannot multiply past it).
+   */
   private instances(declaration: Declaration, label: string): Array<[string | number | undefined, Map<string, PropValue>]> {
     const body = declaration.body;
+    const left = Math.max(0, this.budget.limits.instancesPerRoot - this.budget.instances);
+    const evaluate = (argument: string): PropValue => this.guard(`${label} ${argument}`, declaration.file, () => declaration.line, () => this.evaluator.value(body[argument]));
     if ('count' in body) {
-      const count = this.evaluator.value(body['count']);
+      const count = evaluate('count');
       if (typeof count === 'number' && Number.isInteger(count) && count >= 0) {
-        return Array.from({ length: Math.min(count, 1000) }, (_, index) => [index, new Map<string, PropValue>([['count', { index }]])]);
+        const out: Array<[number, Map<string, PropValue>]> = [];
+        // One past what is left, so that the caller sees the limit reached and reports it.
+        const made = Math.min(count, left + 1);
+        for (let index = 0; index < made; index += 1) out.push([index, new Map<string, PropValue>([['count', { index }]])]);
+        return out;
       }
       this.workspace.report(declaration.file.path, declaration.line, `${label}: count is not known statically (${isUnknown(count) ? count.reason : 'not a whole number'}); one instance is scanned`);
       return [[undefined, new Map<string, PropValue>([['count', { index: new Unknown('count.index of a count not known statically') }]])]];
     }
     if ('for_each' in body) {
-      const collection = this.evaluator.value(body['for_each']);
+      const collection = evaluate('for_each');
       if (Array.isArray(collection) && collection.every((item) => typeof item === 'string')) {
-        return collection.map((item) => [String(item), new Map<string, PropValue>([['each', { key: item, value: item }]])]);
+        return collection.slice(0, left + 1).map((item) => [String(item), new Map<string, PropValue>([['each', { key: item, value: item }]])]);
       }
       if (isRecord(collection)) {
-        return Object.entries(collection).map(([key, value]) => [key, new Map<string, PropValue>([['each', { key, value }]])]);
+        return Object.entries(collection)
+          .slice(0, left + 1)
+          .map(([key, value]) => [key, new Map<string, PropValue>([['each', { key, value }]])]);
       }
       this.workspace.report(declaration.file.path, declaration.line, `${label}: for_each is not known statically (${isUnknown(collection) ? collection.reason : 'not a map or a set of strings'}); one instance is scanned`);
       const unknownEach = new Unknown('each.value of a for_each not known statically');
@@ -625,19 +797,38 @@ class ModuleInstance implements EvaluationScope {
       ? keys.children.get(keyPath('resource', declaration.type, declaration.name))
       : declaration.line === undefined
         ? undefined
-        : attributeLines(declaration.file.text, declaration.line);
+        : attributeLines(declaration.file, declaration.line);
+    const budget = this.budget;
+    const body: Record<string, unknown> = {};
+    for (const [key, raw] of Object.entries(declaration.body)) if (!META_ARGUMENTS.has(key)) body[key] = raw;
+    const configured = new Set([...Object.keys(body), ...(isObject(body['dynamic']) ? Object.keys(body['dynamic']) : [])]);
     for (const [index, frame] of this.instances(declaration, base)) {
-      const body: Record<string, unknown> = {};
-      for (const [key, raw] of Object.entries(declaration.body)) if (!META_ARGUMENTS.has(key)) body[key] = raw;
-      const values = this.evaluator.withFrame(frame, () => this.evaluateBody(body, declaration.file, declaration.line));
+      if (this.outOfInstances(declaration, base)) break;
+      budget.instances += 1;
+      const address = instanceAddress(base, index);
+      const spent = budget.elements;
+      let values = this.guard(address, declaration.file, () => declaration.line, () => this.evaluator.withFrame(frame, () => this.evaluateBody(body, declaration.file, declaration.line)));
+      // Values shared between instances (a local map used as tags by each of them) are built once but written out
+      // with every instance: what the instance holds beyond what was built for it counts too.
+      const shared = budget.meter.size(values) - (budget.elements - spent);
+      if (shared > 0 && !budget.charge(shared)) {
+        // The instance is still scanned, with the lists and objects it would carry unknown: a resource left out
+        // would be evidence missing without a trace, an unknown value is missing evidence that says so.
+        const limited = budget.reach('elements', address);
+        const trimmed: PropRecord = {};
+        for (const [key, value] of Object.entries(values)) trimmed[key] = Array.isArray(value) || isRecord(value) ? limited : value;
+        values = trimmed;
+        const pending = budget.takePending();
+        if (pending) this.workspace.report(declaration.file.path, declaration.line, `${address}: ${pending.reason}; ${CONSEQUENCE[pending.kind]}`);
+      }
       const item: TerraformResource = {
-        address: instanceAddress(base, index),
+        address,
         type: declaration.type,
         modulePath: this.prefix,
         values,
         scope: this.rootDir,
         origin: { kind: 'terraform-config', file: declaration.file.path, ...(declaration.line === undefined ? {} : { line: declaration.line }) },
-        configured: new Set([...Object.keys(body), ...(isObject(body['dynamic']) ? Object.keys(body['dynamic']) : [])]),
+        configured,
         fromConfiguration: true,
       };
       if (lines) item.attributeLines = lines;
@@ -653,8 +844,20 @@ const TFVARS_ORDER = (path: string): number => {
   return name === 'terraform.tfvars' ? 0 : name === 'terraform.tfvars.json' ? 1 : /\.auto\.tfvars(\.json)?$/.test(name) ? 2 : 3;
 };
 
-/** Reads the .tf and .tfvars files of one scan: each directory with .tf files given is a root module, unless called. */
-export async function readConfiguration(files: readonly LoadedFile[]): Promise<ConfigResult> {
+/** The line of the construct evaluation failed in; finding it must not fail in turn. */
+function failureLine(line: () => number | undefined): number | undefined {
+  try {
+    return line();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the .tf and .tfvars files of one scan: each directory with .tf files given is a root module, unless called.
+ * Each root module is evaluated within its own limits, and a root that fails costs only its own files.
+ */
+export async function readConfiguration(files: readonly LoadedFile[], limits: TerraformLimits = LIMITS): Promise<ConfigResult> {
   const byDir = new Map<string, LoadedFile[]>();
   for (const file of files) {
     const dir = normalize(dirname(file.path));
@@ -679,23 +882,43 @@ export async function readConfiguration(files: readonly LoadedFile[]): Promise<C
     }
     if (called.has(dir)) continue;
     const inputs = new Map<string, () => PropValue>();
-    const literal = new Evaluator({ traverse: (_root, _steps, source) => new Unknown(`${source} cannot be used in a .tfvars file`) });
     for (const file of tfvars) {
+      // Each .tfvars file is evaluated within limits of its own, as literals only.
+      const budget = new EvaluationBudget(limits);
+      const literal = new Evaluator({ traverse: (_root, _steps, source) => new Unknown(`${source} cannot be used in a .tfvars file`) }, budget);
       try {
         const body = file.path.endsWith('.json') ? parseJsonVariables(file.text) : await parseHcl(basename(file.path), file.text);
         for (const [name, raw] of Object.entries(body)) {
           const value = literal.value(raw);
+          const pending = budget.takePending();
+          if (pending) workspace.report(file.path, undefined, `${name}: ${pending.reason}; ${CONSEQUENCE[pending.kind]}`);
           inputs.set(name, () => value);
         }
       } catch (error) {
-        if (error instanceof HclSyntaxError) workspace.report(file.path, error.line, `${file.path.endsWith('.json') ? 'JSON' : 'HCL'} syntax error: ${error.message}`, true);
-        else throw error;
+        if (error instanceof HclSyntaxError) workspace.report(file.path, error.line, syntaxMessage(file.path, error), true);
+        else workspace.report(file.path, undefined, `the file could not be read: ${describeFailure(error)}`, true);
       }
     }
     await workspace.loadTree(dir);
     const parsed = workspace.filesOf(dir) ?? [];
     if (parsed.length === 0) continue;
-    new ModuleInstance(workspace, dir, parsed, '', inputs, dir, []).collect(items);
+    const budget = new EvaluationBudget(limits);
+    const rootItems: TerraformResource[] = [];
+    try {
+      new ModuleInstance(workspace, dir, parsed, '', inputs, dir, [], budget).collect(rootItems);
+    } catch (error) {
+      // A root module that cannot be evaluated at all (nesting beyond what the stack holds, whatever the limits
+      // missed) costs its own files, named with the construct that failed; the other roots keep their results.
+      const at = budget.failedAt;
+      const culprit = at?.file ?? tfFiles[0]?.path ?? dir;
+      const line = at ? failureLine(at.line) : undefined;
+      workspace.report(culprit, line, `root module ${dir} could not be evaluated${at ? ` (at ${at.label})` : ''}: ${describeFailure(error)}; none of its resources are scanned`, true);
+      for (const file of tfFiles) {
+        if (file.path !== culprit) workspace.report(file.path, undefined, `not scanned: the evaluation of root module ${dir} failed at ${culprit}${line === undefined ? '' : `:${line}`}`, true);
+      }
+      continue;
+    }
+    for (const item of rootItems) items.push(item);
   }
   return { items, problems: workspace.problems };
 }

@@ -7,6 +7,7 @@
 import type { Resource, SourceProblem } from '../../resource.js';
 import { isReference, isUnknown, Reference, type PropRecord, type PropValue } from '../../values.js';
 import { applyFields, clean, type ParentLink, type TypeMapping } from './mappings/dsl.js';
+import { describeFailure } from './limits.js';
 import { mappingFor } from './mappings/index.js';
 import type { TerraformResource } from './model.js';
 
@@ -75,15 +76,34 @@ function buildResource(item: TerraformResource, mapping: TypeMapping, id = item.
   return resource;
 }
 
-const sameJson = (a: PropValue, b: PropValue): boolean => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The JSON text of each item appended to a list property, by list: a group with thousands of rules (each its own
+ * `aws_security_group_rule`) is checked for repeats by lookup, not by comparing every new rule with every rule so far.
+ */
+type AppendedItems = WeakMap<PropValue[], Set<string>>;
 
-function applyFragment(parent: Entry, child: TerraformResource, fragment: PropRecord, mode: ParentLink['mode']): void {
+function applyFragment(parent: Entry, child: TerraformResource, fragment: PropRecord, mode: ParentLink['mode'], appended: AppendedItems): void {
   const properties = parent.resource.properties;
   for (const [key, value] of Object.entries(fragment)) {
     const existing = properties[key];
     if (mode === 'append' && Array.isArray(value)) {
-      if (Array.isArray(existing)) properties[key] = [...existing, ...value.filter((item) => !existing.some((present) => sameJson(present, item)))];
-      else if (isUnknown(existing)) properties[key] = [...value, existing];
+      if (Array.isArray(existing)) {
+        let list = existing;
+        let present = appended.get(list);
+        if (!present) {
+          // Copied on the first append (the list may be shared with the values it was mapped from), then extended in place.
+          list = existing.slice();
+          present = new Set(list.map((item) => JSON.stringify(item)));
+          appended.set(list, present);
+          properties[key] = list;
+        }
+        for (const item of value) {
+          const text = JSON.stringify(item);
+          if (present.has(text)) continue;
+          present.add(text);
+          list.push(item);
+        }
+      } else if (isUnknown(existing)) properties[key] = [...value, existing];
       else properties[key] = value;
     } else {
       properties[key] = value;
@@ -100,7 +120,10 @@ export function withoutIndexes(address: string): string {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 
-/** Converts each scope (root folder, plan, state) on its own: an address in one never binds to another's. */
+/**
+ * Converts each scope (root folder, plan, state) on its own: an address in one never binds to another's, and a scope
+ * that fails to convert costs its own files only.
+ */
 export function convertResources(items: readonly TerraformResource[]): Conversion {
   const byScope = new Map<string, TerraformResource[]>();
   for (const item of items) {
@@ -111,7 +134,15 @@ export function convertResources(items: readonly TerraformResource[]): Conversio
   const resources: Resource[] = [];
   const problems: SourceProblem[] = [];
   for (const scoped of byScope.values()) {
-    const conversion = convertScope(scoped);
+    let conversion: Conversion;
+    try {
+      conversion = convertScope(scoped);
+    } catch (error) {
+      const files = new Set<string>();
+      for (const item of scoped) if (item.origin.file !== undefined) files.add(item.origin.file);
+      for (const file of files) problems.push({ file, message: `the resources could not be converted: ${describeFailure(error)}`, fatal: true });
+      continue;
+    }
     for (const resource of conversion.resources) resources.push(resource);
     for (const problem of conversion.problems) problems.push(problem);
   }
@@ -199,6 +230,7 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
     return undefined;
   };
 
+  const appended: AppendedItems = new WeakMap();
   for (const { item, mapping } of split) {
     const values = effectiveValues(item, mapping);
     const fragment = propertiesOf(mapping, values);
@@ -214,7 +246,7 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
         wanted += 1;
         const parent = findParent(link, target, item);
         if (parent) {
-          applyFragment(parent, item, fragment, link.mode);
+          applyFragment(parent, item, fragment, link.mode, appended);
           merged += 1;
         } else {
           missing.push(isReference(target) ? target.target : typeof target === 'string' ? target : isUnknown(target) ? `(${target.reason})` : 'an unresolved value');

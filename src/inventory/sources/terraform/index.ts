@@ -2,6 +2,8 @@ import type { Inventory, Resource, SourceProblem, SourceSummary } from '../../re
 import type { FileSource, LoadedFile } from '../file-source.js';
 import { isConfigFile, isVariablesFile, readConfiguration } from './config.js';
 import { convertResources } from './convert.js';
+import { describeJsonError } from './json-error.js';
+import { describeFailure } from './limits.js';
 import type { TerraformResource } from './model.js';
 import { readPlanDocument } from './plan.js';
 import { readStateDocument } from './state.js';
@@ -9,28 +11,17 @@ import { readStateDocument } from './state.js';
 const PLAN_MARKERS = /"(format_version|terraform_version|planned_values|resource_changes)"\s*:/;
 const STATE_MARKERS = /"version"\s*:\s*4\b[\s\S]*"(terraform_version|lineage|serial)"\s*:|"(terraform_version|lineage|serial)"\s*:[\s\S]*"version"\s*:\s*4\b/;
 
-/** Where a JSON parse failed, as a line, from V8's "at position N" message. */
-function lineOfPosition(text: string, message: string): number | undefined {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return undefined;
-  const position = Math.min(Number(match[1]), text.length);
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) line += 1;
-  return line;
-}
+type JsonFileResult = { items: TerraformResource[]; problems: SourceProblem[]; kind: SourceSummary['kind'] };
 
-function readJsonFile(file: LoadedFile): { items: TerraformResource[]; problems: SourceProblem[]; kind: SourceSummary['kind'] } {
+function readJsonFile(file: LoadedFile): JsonFileResult {
   let document: unknown;
   try {
     document = JSON.parse(file.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const truncated = /Unexpected end of JSON input|Unterminated/.test(message);
-    return {
-      items: [],
-      problems: [{ file: file.path, line: lineOfPosition(file.text, message) ?? (truncated ? file.text.split('\n').length : undefined), message: `${truncated ? 'the JSON is truncated' : 'the JSON is not valid'}: ${message}`, fatal: true }],
-      kind: 'terraform-plan',
-    };
+  } catch {
+    // The engine's message quotes the text around the error, which can be a secret of the plan: only the position
+    // (line and column, found by reading the text again) and what was expected there are reported.
+    const { line, message } = describeJsonError(file.text);
+    return { items: [], problems: [{ file: file.path, ...(line === undefined ? {} : { line }), message, fatal: true }], kind: 'terraform-plan' };
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { items: [], problems: [{ file: file.path, message: 'not a Terraform plan or state: the document is not an object', fatal: true }], kind: 'terraform-plan' };
@@ -40,6 +31,16 @@ function readJsonFile(file: LoadedFile): { items: TerraformResource[]; problems:
   if ('format_version' in record) return readPlanDocument(file.path, record);
   if ('version' in record && ('resources' in record || 'lineage' in record || 'terraform_version' in record)) return readStateDocument(file.path, record);
   return { items: [], problems: [{ file: file.path, message: 'not a Terraform plan (no format_version) or state (no version)', fatal: true }], kind: 'terraform-plan' };
+}
+
+/** One plan or state file, read on its own: whatever goes wrong in it is a problem of that file only. */
+function readJsonFileAlone(file: LoadedFile): JsonFileResult {
+  try {
+    return readJsonFile(file);
+  } catch (error) {
+    const kind: SourceSummary['kind'] = /"lineage"\s*:/.test(file.text.slice(0, 4096)) ? 'terraform-state' : 'terraform-plan';
+    return { items: [], problems: [{ file: file.path, message: `the file could not be read: ${describeFailure(error)}`, fatal: true }], kind };
+  }
 }
 
 function countByFile(resources: readonly Resource[]): Map<string, number> {
@@ -78,19 +79,20 @@ export const terraformSource: FileSource = {
         config.push(file);
         continue;
       }
-      const result = readJsonFile(file);
-      items.push(...result.items);
-      problems.push(...result.problems);
+      const result = readJsonFileAlone(file);
+      // Loops, not push(...list): a spread passes every item as an argument, and 150,000 of them overflow the stack.
+      for (const item of result.items) items.push(item);
+      for (const problem of result.problems) problems.push(problem);
       kinds.set(file.path, result.kind);
     }
     if (config.length > 0) {
       const result = await readConfiguration(config);
-      items.push(...result.items);
-      problems.push(...result.problems);
+      for (const item of result.items) items.push(item);
+      for (const problem of result.problems) problems.push(problem);
       for (const file of config) if (isConfigFile(file.path.toLowerCase())) kinds.set(file.path, 'terraform-config');
     }
     const conversion = convertResources(items);
-    problems.push(...conversion.problems);
+    for (const problem of conversion.problems) problems.push(problem);
     const counts = countByFile(conversion.resources);
     const fatalFiles = new Set(problems.filter((problem) => problem.fatal).map((problem) => problem.file));
     const sources: SourceSummary[] = [];

@@ -6,6 +6,7 @@
 import type { ResourceOrigin, SourceKind, SourceProblem } from '../../resource.js';
 import { isRecord, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../values.js';
 import { withoutIndexes } from './convert.js';
+import { formatCount, LIMITS } from './limits.js';
 import type { TerraformResource } from './model.js';
 
 export interface ReadResult {
@@ -18,23 +19,36 @@ type Json = Record<string, unknown>;
 const isJsonObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const AFTER_APPLY = new Unknown('known only after apply');
+const TOO_DEEP = new Unknown(`not read: the value nests lists and objects deeper than ${LIMITS.valueDepth} levels`);
+const TOO_LONG = new Unknown(`not read: the string is longer than ${formatCount(LIMITS.stringLength)} characters`);
 
 /**
  * A planned value with Terraform's masks laid over it: `after_unknown` marks the values known only after apply,
- * `after_sensitive` the values marked sensitive, which are never carried.
+ * `after_sensitive` the values marked sensitive, which are never carried. Parts nested deeper than the value depth
+ * limit, and strings longer than the string limit, are unknown: every later reader of the value walks it by recursion.
  */
-export function overlay(value: unknown, unknownMask: unknown, sensitiveMask: unknown): PropValue {
+export function overlay(value: unknown, unknownMask: unknown, sensitiveMask: unknown, depth = 0, cut?: CutParts): PropValue {
   // Most of a plan carries no mark: such a subtree is used as parsed, without a copy (plans are large).
-  if (!marks(unknownMask) && !marks(sensitiveMask) && isPlainJson(value)) return value;
+  if (!marks(unknownMask, depth) && !marks(sensitiveMask, depth) && isPlainJson(value, depth)) return value;
   if (sensitiveMask === true) return value === null || value === undefined || value === '' ? null : new Redacted(true);
   if (unknownMask === true) return AFTER_APPLY;
+  if (typeof value === 'string' && value.length > LIMITS.stringLength) {
+    if (cut) cut.long = true;
+    return TOO_LONG;
+  }
+  const composite = Array.isArray(value) || Array.isArray(unknownMask) || isJsonObject(value) || isJsonObject(unknownMask);
+  // A sensitive mark deeper than this is covered too: the whole part is unknown, nothing of it is carried.
+  if (composite && depth >= LIMITS.valueDepth) {
+    if (cut) cut.deep = true;
+    return TOO_DEEP;
+  }
   if (Array.isArray(value) || Array.isArray(unknownMask)) {
     const items = Array.isArray(value) ? value : [];
     const unknowns = Array.isArray(unknownMask) ? unknownMask : [];
     const sensitives = Array.isArray(sensitiveMask) ? sensitiveMask : [];
     const length = Math.max(items.length, unknowns.length);
     const out: PropValue[] = new Array<PropValue>(length);
-    for (let index = 0; index < length; index += 1) out[index] = overlay(items[index] ?? null, unknowns[index], sensitives[index]);
+    for (let index = 0; index < length; index += 1) out[index] = overlay(items[index] ?? null, unknowns[index], sensitives[index], depth + 1, cut);
     return out;
   }
   if (isJsonObject(value) || isJsonObject(unknownMask)) {
@@ -42,8 +56,8 @@ export function overlay(value: unknown, unknownMask: unknown, sensitiveMask: unk
     const unknowns = isJsonObject(unknownMask) ? unknownMask : undefined;
     const sensitives = isJsonObject(sensitiveMask) ? sensitiveMask : undefined;
     const out: PropRecord = {};
-    for (const key in record) out[key] = overlay(record[key], unknowns?.[key], sensitives?.[key]);
-    if (unknowns) for (const key in unknowns) if (!(key in record) && unknowns[key] !== false) out[key] = overlay(undefined, unknowns[key], sensitives?.[key]);
+    for (const key in record) out[key] = overlay(record[key], unknowns?.[key], sensitives?.[key], depth + 1, cut);
+    if (unknowns) for (const key in unknowns) if (!(key in record) && unknowns[key] !== false) out[key] = overlay(undefined, unknowns[key], sensitives?.[key], depth + 1, cut);
     return out;
   }
   if (value === undefined) return null;
@@ -51,22 +65,44 @@ export function overlay(value: unknown, unknownMask: unknown, sensitiveMask: unk
   return new Unknown('unsupported value in the plan');
 }
 
-/** True when a mask marks anything (`true` somewhere inside). */
-function marks(mask: unknown): boolean {
-  if (mask === true) return true;
-  if (Array.isArray(mask)) return mask.some(marks);
-  if (isJsonObject(mask)) {
-    for (const key in mask) if (marks(mask[key])) return true;
+/** What `overlay` left unread: parts nested too deep, strings too long. */
+export interface CutParts {
+  deep: boolean;
+  long: boolean;
+}
+
+/** A problem (once per file and kind) for the values a file holds beyond the limits, which are read as unknown. */
+export function cutProblems(file: string, address: string, cut: CutParts, said: CutParts): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  if (cut.deep && !said.deep) {
+    said.deep = true;
+    problems.push({ file, message: `${address}: values nested more than ${LIMITS.valueDepth} levels deep are not read; they are unknown (later resources of this file may have more)`, fatal: false });
   }
+  if (cut.long && !said.long) {
+    said.long = true;
+    problems.push({ file, message: `${address}: strings longer than ${formatCount(LIMITS.stringLength)} characters are not read; they are unknown (later resources of this file may have more)`, fatal: false });
+  }
+  return problems;
+}
+
+/** True when a mask marks anything (`true` somewhere inside); a mask nested past the depth limit counts as marking. */
+function marks(mask: unknown, depth: number): boolean {
+  if (mask === true) return true;
+  if (typeof mask !== 'object' || mask === null) return false;
+  if (depth >= LIMITS.valueDepth) return true;
+  if (Array.isArray(mask)) return mask.some((item) => marks(item, depth + 1));
+  for (const key in mask) if (marks(Reflect.get(mask, key), depth + 1)) return true;
   return false;
 }
 
-/** Parsed JSON is already a property tree; this checks it without copying it. */
-function isPlainJson(value: unknown): value is PropValue {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return true;
-  if (Array.isArray(value)) return value.every(isPlainJson);
+/** Parsed JSON is already a property tree; this checks it without copying it (and within the depth and string limits). */
+function isPlainJson(value: unknown, depth: number): value is PropValue {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return true;
+  if (typeof value === 'string') return value.length <= LIMITS.stringLength;
+  if (depth >= LIMITS.valueDepth) return false;
+  if (Array.isArray(value)) return value.every((item) => isPlainJson(item, depth + 1));
   if (isJsonObject(value) && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const key in value) if (!isPlainJson(value[key])) return false;
+    for (const key in value) if (!isPlainJson(value[key], depth + 1)) return false;
     return true;
   }
   return false;
@@ -81,8 +117,9 @@ interface ConfiguredResource {
 /** The plan's `configuration`: which attributes each resource sets, and what its expressions refer to. */
 function indexConfiguration(configuration: unknown): Map<string, ConfiguredResource> {
   const out = new Map<string, ConfiguredResource>();
-  const walk = (module: unknown, prefix: string): void => {
-    if (!isJsonObject(module)) return;
+  const walk = (module: unknown, prefix: string, depth: number): void => {
+    // Modules deeper than the planned values are read are not looked at (that is warned about there).
+    if (!isJsonObject(module) || depth > LIMITS.planModuleDepth) return;
     const resources = module['resources'];
     if (Array.isArray(resources)) {
       for (const resource of resources) {
@@ -93,10 +130,10 @@ function indexConfiguration(configuration: unknown): Map<string, ConfiguredResou
     }
     const calls = module['module_calls'];
     if (isJsonObject(calls)) {
-      for (const [name, call] of Object.entries(calls)) if (isJsonObject(call)) walk(call['module'], `${prefix}module.${name}.`);
+      for (const [name, call] of Object.entries(calls)) if (isJsonObject(call)) walk(call['module'], `${prefix}module.${name}.`, depth + 1);
     }
   };
-  if (isJsonObject(configuration)) walk(configuration['root_module'], '');
+  if (isJsonObject(configuration)) walk(configuration['root_module'], '', 0);
   return out;
 }
 
@@ -169,8 +206,19 @@ export function readPlanDocument(file: string, document: Json): ReadResult {
   const origin: ResourceOrigin = { kind, file };
 
   const root = isPlan ? (isJsonObject(document['planned_values']) ? document['planned_values']['root_module'] : undefined) : isJsonObject(document['values']) ? document['values']['root_module'] : undefined;
+  let tooDeep = false;
+  const said: CutParts = { deep: false, long: false };
   const walk = (module: unknown, depth: number): void => {
-    if (!isJsonObject(module) || depth > 100) return;
+    if (!isJsonObject(module)) return;
+    if (depth > LIMITS.planModuleDepth) {
+      // Said once per file: the resources of this module and of the modules below it are not read.
+      if (!tooDeep) {
+        const address = typeof module['address'] === 'string' ? module['address'] : 'a module';
+        problems.push({ file, message: `${address} is nested more than ${LIMITS.planModuleDepth} modules deep: its resources, and those of the modules below it, are not read`, fatal: false });
+      }
+      tooDeep = true;
+      return;
+    }
     const resources = module['resources'];
     if (Array.isArray(resources)) {
       for (const resource of resources) {
@@ -183,7 +231,9 @@ export function readPlanDocument(file: string, document: Json): ReadResult {
         const after = change && 'after' in change && change['after'] !== null ? change['after'] : resource['values'];
         const unknownMask = change?.['after_unknown'];
         const sensitiveMask = change?.['after_sensitive'] ?? resource['sensitive_values'];
-        const values = overlay(after ?? {}, unknownMask, sensitiveMask);
+        const cut: CutParts = { deep: false, long: false };
+        const values = overlay(after ?? {}, unknownMask, sensitiveMask, 0, cut);
+        for (const problem of cutProblems(file, address, cut, said)) problems.push(problem);
         if (!isRecord(values)) continue;
         const modulePath = modulePathOf(address, type, name);
         const config = configuration.get(withoutIndexes(address));

@@ -36,11 +36,20 @@ export type TemplatePart = string | { expr: Expr; source: string } | { directive
 
 export class ExpressionSyntaxError extends Error {}
 
+const NEGATIVE_NUMBER = /^-\s*\d/;
+
 const BINARY_LEVELS: string[][] = [['||'], ['&&'], ['==', '!='], ['<=', '>=', '<', '>'], ['+', '-'], ['*', '/', '%']];
+
+/** Default bound on the nesting of one expression: the parser recurses once per level, and the stack is finite. */
+export const MAX_EXPRESSION_NESTING = 100;
 
 class Parser {
   pos = 0;
-  constructor(readonly text: string) {}
+  private depth = 0;
+  constructor(
+    readonly text: string,
+    private readonly maxNesting = MAX_EXPRESSION_NESTING,
+  ) {}
 
   fail(message: string): never {
     throw new ExpressionSyntaxError(`${message} at "${this.text.slice(this.pos, this.pos + 20)}"`);
@@ -84,6 +93,16 @@ class Parser {
   }
 
   expression(): Expr {
+    if (this.depth >= this.maxNesting) this.fail(`the expression nests deeper than ${this.maxNesting} levels`);
+    this.depth += 1;
+    try {
+      return this.conditional();
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private conditional(): Expr {
     const condition = this.binary(0);
     if (this.peek('?') && !this.peek('??')) {
       this.pos += 1;
@@ -111,12 +130,19 @@ class Parser {
   }
 
   unary(): Expr {
-    if (this.eat('!')) return { kind: 'unary', op: '!', operand: this.unary() };
-    if (this.peek('-') && !/^-\s*\d/.test(this.text.slice(this.pos))) {
-      this.pos += 1;
-      return { kind: 'unary', op: '-', operand: this.unary() };
+    // Prefix operators are read in a loop, not by recursion: `!!!!...` thousands deep must not exhaust the stack.
+    const ops: Array<'!' | '-'> = [];
+    for (;;) {
+      if (this.eat('!')) ops.push('!');
+      else if (this.peek('-') && !NEGATIVE_NUMBER.test(this.text.slice(this.pos, this.pos + 64))) {
+        this.pos += 1;
+        ops.push('-');
+      } else break;
+      if (this.depth + ops.length > this.maxNesting) this.fail(`the expression nests deeper than ${this.maxNesting} levels`);
     }
-    return this.postfix(this.primary());
+    let operand = this.postfix(this.primary());
+    for (let index = ops.length - 1; index >= 0; index -= 1) operand = { kind: 'unary', op: ops[index] ?? '!', operand };
+    return operand;
   }
 
   postfix(start: Expr): Expr {
@@ -220,19 +246,21 @@ class Parser {
     const header = /^<<(-?)([A-Za-z_][A-Za-z0-9_]*)\r?\n/.exec(this.text.slice(this.pos, this.pos + 300));
     if (!header) this.fail('malformed heredoc');
     this.pos += header[0].length;
-    const marker = new RegExp(`^[ \\t]*${header[2] ?? ''}[ \\t]*$`, 'm');
-    const rest = this.text.slice(this.pos);
-    const end = marker.exec(rest);
+    const marker = new RegExp(`^[ \\t]*${header[2] ?? ''}[ \\t]*$`, 'gm');
+    marker.lastIndex = this.pos;
+    const end = marker.exec(this.text);
     if (!end) this.fail('unterminated heredoc');
-    let body = rest.slice(0, end.index);
-    this.pos += end.index + end[0].length;
+    let body = this.text.slice(this.pos, end.index);
+    this.pos = end.index + end[0].length;
     if (header[1] === '-') {
       const lines = body.split('\n');
-      const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
-      const strip = indents.length > 0 ? Math.min(...indents) : 0;
+      // The smallest indent, found in a loop: spreading every line into Math.min overflows the stack on long heredocs.
+      let strip = Infinity;
+      for (const line of lines) if (line.trim() !== '') strip = Math.min(strip, /^[ \t]*/.exec(line)?.[0].length ?? 0);
+      if (strip === Infinity) strip = 0;
       body = lines.map((line) => line.slice(strip)).join('\n');
     }
-    return { kind: 'template', parts: parseTemplate(body) };
+    return { kind: 'template', parts: parseTemplate(body, this.maxNesting - this.depth) };
   }
 
   tupleOrFor(): Expr {
@@ -377,8 +405,8 @@ class Parser {
 }
 
 /** Parses one expression (the text between `${` and `}`, or an attribute's source). */
-export function parseExpression(text: string): Expr {
-  const parser = new Parser(text);
+export function parseExpression(text: string, maxNesting = MAX_EXPRESSION_NESTING): Expr {
+  const parser = new Parser(text, maxNesting);
   const expr = parser.expression();
   parser.skipSpace();
   if (parser.pos < text.length) parser.fail('unexpected text after the expression');
@@ -386,6 +414,6 @@ export function parseExpression(text: string): Expr {
 }
 
 /** Parses a string as hcl2json gives it: literal text with `${...}` interpolations, escapes already decoded. */
-export function parseTemplate(text: string): TemplatePart[] {
-  return new Parser(text).templateParts(false);
+export function parseTemplate(text: string, maxNesting = MAX_EXPRESSION_NESTING): TemplatePart[] {
+  return new Parser(text, maxNesting).templateParts(false);
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { LIMITS } from '../limits.js';
 
 /**
  * HCL parsing with `@cdktf/hcl2json` (HashiCorp's own HCL library compiled to WebAssembly), through the package's
@@ -17,6 +18,93 @@ export class HclSyntaxError extends Error {
   ) {
     super(message);
   }
+}
+
+/** HCL nested too deeply to be handed to the parser; a problem of the file, like a syntax error. */
+export class HclNestingError extends HclSyntaxError {}
+
+type Context = 'bracket' | 'interpolation' | 'string' | 'heredoc';
+
+const HEREDOC_START = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+
+/**
+ * The line where HCL text first nests brackets, blocks and string interpolations more than `limit` levels deep, or
+ * undefined. The parser (Go compiled to WebAssembly) recurses once per level on the JavaScript stack: around a
+ * thousand levels exhaust it, and the runtime can be left broken for the files after. So the nesting is counted
+ * first, in one pass with a stack of its own, skipping comments, and following strings and heredocs with their
+ * interpolations.
+ */
+export function hclNestingExcess(text: string, limit: number): number | undefined {
+  const stack: Array<{ context: Context; marker?: string }> = [];
+  let line = 1;
+  let lineStart = true;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index];
+    const top = stack[stack.length - 1];
+    if (char === '\n') {
+      line += 1;
+      lineStart = true;
+      index += 1;
+      // A string does not span lines: an unclosed one ends here, as the parser would say.
+      if (top?.context === 'string') stack.pop();
+      continue;
+    }
+    const atLineStart = lineStart;
+    lineStart = false;
+    if (top?.context === 'heredoc') {
+      if (atLineStart) {
+        const end = text.indexOf('\n', index);
+        if (text.slice(index, end === -1 ? text.length : end).trim() === top.marker) {
+          stack.pop();
+          index = end === -1 ? text.length : end;
+          continue;
+        }
+      }
+    }
+    if (top?.context === 'string' || top?.context === 'heredoc') {
+      if (top.context === 'string' && char === '\\') index += 2;
+      else if (top.context === 'string' && char === '"') {
+        stack.pop();
+        index += 1;
+      } else if ((char === '$' || char === '%') && text[index + 1] === char && text[index + 2] === '{') index += 3;
+      else if ((char === '$' || char === '%') && text[index + 1] === '{') {
+        stack.push({ context: 'interpolation' });
+        index += 2;
+      } else index += 1;
+    } else if (char === '#' || (char === '/' && text[index + 1] === '/')) {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end;
+    } else if (char === '/' && text[index + 1] === '*') {
+      const end = text.indexOf('*/', index + 2);
+      const stop = end === -1 ? text.length : end + 2;
+      for (let at = text.indexOf('\n', index); at !== -1 && at < stop; at = text.indexOf('\n', at + 1)) line += 1;
+      index = stop;
+    } else if (char === '"') {
+      stack.push({ context: 'string' });
+      index += 1;
+    } else if (char === '<' && text[index + 1] === '<') {
+      HEREDOC_START.lastIndex = index;
+      const match = HEREDOC_START.exec(text);
+      if (match) {
+        stack.push({ context: 'heredoc', marker: match[1] ?? '' });
+        index += match[0].length;
+        line += 1;
+        lineStart = true;
+      } else index += 2;
+    } else if (char === '(' || char === '[' || char === '{') {
+      stack.push({ context: 'bracket' });
+      index += 1;
+    } else if (char === ')' || char === ']') {
+      if (top?.context === 'bracket') stack.pop();
+      index += 1;
+    } else if (char === '}') {
+      if (top?.context === 'bracket' || top?.context === 'interpolation') stack.pop();
+      index += 1;
+    } else index += 1;
+    if (stack.length > limit) return line;
+  }
+  return undefined;
 }
 
 type ParseFunction = (filename: string, contents: string) => Promise<unknown>;
@@ -42,7 +130,9 @@ const LOCATION = /:(\d+),\d+(?:-\d+(?:,\d+)?)?:\s*/;
 const DIAGNOSTIC = /^parse config:/;
 
 /** Parses HCL text into hcl2json's JSON form: blocks as lists of bodies, expressions as `${...}` strings. */
-export async function parseHcl(file: string, text: string): Promise<Record<string, unknown>> {
+export async function parseHcl(file: string, text: string, maxNesting: number = LIMITS.hclNesting): Promise<Record<string, unknown>> {
+  const tooDeep = hclNestingExcess(text, maxNesting);
+  if (tooDeep !== undefined) throw new HclNestingError(`the file nests brackets, blocks and string interpolations more than ${maxNesting} levels deep; it is not parsed`, tooDeep);
   const parse = loadParser();
   let parsed: unknown;
   try {

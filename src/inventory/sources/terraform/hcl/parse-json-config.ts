@@ -4,6 +4,7 @@
  * of bodies), and the line of every object key is recorded, so that resources and their arguments keep file and line.
  */
 
+import { describeJsonError } from '../json-error.js';
 import { HclSyntaxError, isObject } from './parse-hcl.js';
 
 /** Joins the keys of a path through the document (array positions left out) into one map key. */
@@ -23,11 +24,20 @@ export interface ParsedJsonConfig {
 
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\n' || char === '\r';
 
+/**
+ * Keys deeper than this are not given lines: declarations and their arguments sit a few levels down, and the path of
+ * a key is as long as its depth, so recording every key of a deeply nested document costs its depth squared.
+ */
+const MAX_KEY_DEPTH = 16;
+
 /** Records the line of every object key of valid JSON text. Array positions are not part of the paths. */
 export function jsonKeyLines(text: string): JsonKeyLines {
   const lines = new Map<string, number>();
   const children = new Map<string, Record<string, number>>();
   const path: string[] = [];
+  // The joined path of each prefix of `path` that is recorded (the first MAX_KEY_DEPTH levels): `prefixes[i]` is the
+  // key path of `path.slice(0, i)`.
+  const prefixes: string[] = [''];
   // For each open object or array: whether it is the value of a key (and so added its key to `path`).
   const open: Array<{ object: boolean; named: boolean }> = [];
   let pendingKey: string | undefined;
@@ -43,19 +53,24 @@ export function jsonKeyLines(text: string): JsonKeyLines {
       if (text[next] === ':' && open[open.length - 1]?.object === true) {
         const parsed: unknown = JSON.parse(text.slice(index, end + 1));
         const key = typeof parsed === 'string' ? parsed : '';
-        const parent = keyPath(...path);
-        const full = path.length === 0 ? key : `${parent}\u0000${key}`;
-        if (!lines.has(full)) lines.set(full, line);
-        const siblings = children.get(parent) ?? {};
-        if (siblings[key] === undefined) siblings[key] = line;
-        children.set(parent, siblings);
+        if (path.length < MAX_KEY_DEPTH) {
+          const parent = prefixes[path.length] ?? '';
+          const full = path.length === 0 ? key : `${parent}\u0000${key}`;
+          if (!lines.has(full)) lines.set(full, line);
+          const siblings = children.get(parent) ?? {};
+          if (siblings[key] === undefined) siblings[key] = line;
+          children.set(parent, siblings);
+        }
         pendingKey = key;
       }
       // JSON strings hold no raw line breaks, so skipping the string leaves the line count right.
       index = end;
     } else if (char === '{' || char === '[') {
       const named = pendingKey !== undefined;
-      if (pendingKey !== undefined) path.push(pendingKey);
+      if (pendingKey !== undefined) {
+        if (path.length < MAX_KEY_DEPTH) prefixes[path.length + 1] = path.length === 0 ? pendingKey : `${prefixes[path.length] ?? ''}\u0000${pendingKey}`;
+        path.push(pendingKey);
+      }
       pendingKey = undefined;
       open.push({ object: char === '{', named });
     } else if (char === '}' || char === ']') {
@@ -84,7 +99,9 @@ function labelled(value: unknown): Record<string, unknown[]> {
   for (const group of objects(value)) {
     for (const [label, bodies] of Object.entries(group)) {
       if (label === '//') continue;
-      out[label] = [...(out[label] ?? []), ...objects(bodies).map(withoutComments)];
+      const list = out[label] ?? [];
+      for (const body of objects(bodies)) list.push(withoutComments(body));
+      out[label] = list;
     }
   }
   return out;
@@ -98,32 +115,25 @@ function doublyLabelled(value: unknown): Record<string, Record<string, unknown[]
       if (type === '//') continue;
       const inner = labelled(named);
       const existing = out[type] ?? {};
-      for (const [name, bodies] of Object.entries(inner)) existing[name] = [...(existing[name] ?? []), ...bodies];
+      for (const [name, bodies] of Object.entries(inner)) {
+        const list = existing[name] ?? [];
+        for (const body of bodies) list.push(body);
+        existing[name] = list;
+      }
       out[type] = existing;
     }
   }
   return out;
 }
 
-/** Where a JSON parse failed, as a line, from V8's "(line N column M)" or "at position N" message. */
-export function jsonErrorLine(text: string, message: string): number | undefined {
-  const explicit = /line (\d+) column \d+/.exec(message);
-  if (explicit) return Number(explicit[1]);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return /Unexpected end of JSON input|Unterminated/.test(message) ? text.split('\n').length : undefined;
-  const position = Math.min(Number(match[1]), text.length);
-  let line = 1;
-  for (let index = text.indexOf('\n'); index !== -1 && index < position; index = text.indexOf('\n', index + 1)) line += 1;
-  return line;
-}
-
 function parseJsonObject(text: string): Record<string, unknown> {
   let document: unknown;
   try {
     document = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new HclSyntaxError(`the JSON is not valid: ${message}`, jsonErrorLine(text, message));
+  } catch {
+    // Line and column from reading the text again, never the engine's message, which quotes the text.
+    const { line, message } = describeJsonError(text);
+    throw new HclSyntaxError(message, line);
   }
   if (!isObject(document)) throw new HclSyntaxError('the JSON configuration is not an object', 1);
   return document;

@@ -5,6 +5,7 @@
  */
 
 import { fromJson, isRecord, isRedacted, isReference, isUnknown, Redacted, Unknown, type PropRecord, type PropValue } from '../../../values.js';
+import { LIMITS } from '../limits.js';
 
 /** Converts one attribute value; `undefined` leaves the property out. The whole attribute record is at hand. */
 export type Convert = (value: PropValue, attributes: PropRecord) => PropValue | undefined;
@@ -130,15 +131,30 @@ export const tags: Convert = (value) => {
   return entries.length === 0 ? undefined : entries.map(([Key, Value]) => ({ Key, Value }));
 };
 
+/** True when parsed JSON nests no deeper than `limit` levels; walked with a stack of its own, never by recursion. */
+function nestsWithin(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth >= limit) return false;
+    for (const item of Object.values(next.value)) if (typeof item === 'object' && item !== null) pending.push({ value: item, depth: next.depth + 1 });
+  }
+  return true;
+}
+
 /** A JSON document held as text (policies, container definitions): parsed into the object CloudFormation holds. */
 export const json: Convert = (value) => {
   if (typeof value !== 'string') return value;
   if (value.trim() === '') return undefined;
+  let parsed: unknown;
   try {
-    return fromJson(JSON.parse(value));
+    parsed = JSON.parse(value);
   } catch {
     return new Unknown('the JSON document is not valid JSON');
   }
+  // Every later reader walks the document by recursion: one nested past the limit is not read.
+  if (!nestsWithin(parsed, LIMITS.valueDepth)) return new Unknown(`the JSON document nests lists and objects deeper than ${LIMITS.valueDepth} levels`);
+  return fromJson(parsed);
 };
 
 /** A value that may be a secret: never carried, only whether it was set. */
