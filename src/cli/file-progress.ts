@@ -1,3 +1,4 @@
+import { plain } from '../report/terminal-style.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -15,7 +16,8 @@ export function fileProgress(io: CliIo, quiet: boolean | undefined): { onFile(pa
       if (now - lastDraw < 100) return;
       lastDraw = now;
       const room = Math.max(10, io.columns - 30);
-      const shown = path.length > room ? `…${path.slice(path.length - room + 1)}` : path;
+      const safe = plain(path);
+      const shown = safe.length > room ? `…${safe.slice(safe.length - room + 1)}` : safe;
       io.stderr(`\r\u001b[Kdemarc: reading file ${files}: ${shown}`);
     },
     done() {

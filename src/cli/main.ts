@@ -11,7 +11,7 @@ import { registerReportCommand } from './commands/report.js';
 import { registerScanCommand } from './commands/scan.js';
 import { registerPolicyCommand } from './commands/policy.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError } from './exit-codes.js';
-import { processIo, type CliIo } from './io.js';
+import { guardedIo, processIo, writeLines, type CliIo } from './io.js';
 
 export interface CommandContext {
   io: CliIo;
@@ -19,12 +19,24 @@ export interface CommandContext {
   setExitCode(code: number): void;
 }
 
+/**
+ * Commander's output: help on stdout as it is; on stderr, help line by line and each error as one line (an error
+ * quotes the arguments, and commander's "Did you mean" hint follows on a line of its own).
+ */
+function commanderOutput(io: CliIo) {
+  return {
+    writeOut: (text: string) => io.stdout(text),
+    writeErr: (text: string) => writeLines(io, text),
+    outputError: (text: string) => io.stderr(`${text.replace(/\n+(?=[^\n])/g, ' ')}`),
+  };
+}
+
 export function buildProgram(context: CommandContext): Command {
   const program = new Command('demarc')
     .description('The AWS shared responsibility model as working software: who owns each security duty in your AWS estate, and whether your side is done.')
     .version(TOOL_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) })
+    .configureOutput(commanderOutput(context.io))
     .exitOverride();
   registerDemoCommand(program, context);
   registerScanCommand(program, context);
@@ -37,13 +49,12 @@ export function buildProgram(context: CommandContext): Command {
   registerAttestCommand(program, context);
   registerPolicyCommand(program, context);
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: (text) => context.io.stdout(text), writeErr: (text) => context.io.stderr(text) });
+    command.exitOverride().configureOutput(commanderOutput(context.io));
   }
   return program;
 }
 
-/** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_CLEAN;
   const context: CommandContext = { io, setExitCode: (code) => { exitCode = code; } };
   const program = buildProgram(context);
@@ -56,11 +67,39 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     if (error instanceof UsageError) {
       io.stderr(`demarc: ${error.message}\n`);
+      for (const detail of error.details) io.stderr(`  ${detail}\n`);
       return EXIT_ERROR;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`demarc: internal error: ${message}\n`);
-    if (io.env['DEMARC_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (io.env['DEMARC_DEBUG'] && error instanceof Error && error.stack) writeLines(io, `${error.stack}\n`);
     return EXIT_ERROR;
   }
+}
+
+const SDK_NODE_VERSION_WARNING = 'NodeVersionSupportWarning';
+
+/**
+ * True for the AWS SDK's warning that its future releases will need a newer Node.js. demarc supports Node.js 20.19
+ * and newer, and the SDK emits that warning (several lines) on every `--aws` run: the CLI entry drops it, by its name,
+ * and lets every other warning through. `typeOrOptions` is `process.emitWarning`'s second argument.
+ */
+export function isSdkNodeVersionWarning(warning: unknown, typeOrOptions?: unknown): boolean {
+  const type = typeof typeOrOptions === 'string' ? typeOrOptions : typeof typeOrOptions === 'object' && typeOrOptions !== null && 'type' in typeOrOptions ? typeOrOptions.type : undefined;
+  const text = typeof warning === 'string' ? warning : warning instanceof Error ? `${warning.name}: ${warning.message}` : '';
+  return type === SDK_NODE_VERSION_WARNING || (warning instanceof Error && warning.name === SDK_NODE_VERSION_WARNING) || text.startsWith(`${SDK_NODE_VERSION_WARNING}:`);
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function main(argv: readonly string[], rawIo: CliIo = processIo()): Promise<number> {
+  // Every command writes through the guard: no line on stderr can carry a control character from the input.
+  const io = guardedIo(rawIo);
+  const exitCode = await run(argv, io);
+  await io.flush?.();
+  const stdoutError = io.stdoutError?.();
+  if (stdoutError === undefined) return exitCode;
+  // The reader of stdout went away (`demarc scan … | head -1`): it has what it wanted, so the run ends quietly.
+  if (stdoutError.code === 'EPIPE') return exitCode === EXIT_ERROR ? EXIT_ERROR : EXIT_CLEAN;
+  io.stderr(`demarc: cannot write to standard output: ${stdoutError.message}\n`);
+  return EXIT_ERROR;
 }

@@ -2,6 +2,7 @@ import { resourceKey, type Finding, type ScanResult } from '../engine/result.js'
 import type { CheckStatus, Severity } from '../model/vocabulary.js';
 import { checkInfo, remediationLines } from './check-info.js';
 import { locationText, resourceLabel } from './findings.js';
+import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
 
 /** Used when the scan could not know the account or region (templates): Security Hub needs real ones on import. */
 export const PLACEHOLDER_ACCOUNT = '000000000000';
@@ -135,14 +136,23 @@ function asffFinding(scan: ScanResult, finding: Finding, occurrence: number, tar
   };
 }
 
-/** AWS Security Finding Format: a JSON array for Security Hub's BatchImportFindings (100 per call). */
-export function renderAsff(scan: ScanResult, target: AsffTarget = {}): string {
+function* asffFindings(scan: ScanResult, target: AsffTarget): Generator<Record<string, unknown>> {
   const occurrences = new Map<string, number>();
-  const findings = scan.findings.map((finding) => {
+  for (const finding of scan.findings) {
     const key = `${finding.checkId}\u0000${resourceKey(finding.resource)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    return asffFinding(scan, finding, occurrence, target);
-  });
-  return `${JSON.stringify(findings, null, 2)}\n`;
+    yield asffFinding(scan, finding, occurrence, target);
+  }
+}
+
+/** The ASFF array in pieces, a finding at a time, for scans of any size. */
+export function* asffChunks(scan: ScanResult, target: AsffTarget = {}): Generator<string> {
+  yield* jsonChunks(new LazyJsonArray(() => asffFindings(scan, target)), 1);
+  yield '\n';
+}
+
+/** AWS Security Finding Format: a JSON array for Security Hub's BatchImportFindings (100 per call). */
+export function renderAsff(scan: ScanResult, target: AsffTarget = {}): string {
+  return joinChunks(asffChunks(scan, target));
 }

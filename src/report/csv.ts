@@ -1,14 +1,14 @@
-import type { ScanResult } from '../engine/result.js';
-import { csvDocument } from './escape.js';
+import type { Finding, ScanResult } from '../engine/result.js';
+import { csvChunks } from './escape.js';
+import { joinChunks } from './json-stream.js';
 
 const HEADER = [
   'status', 'severity', 'check_id', 'title', 'resource_id', 'resource_type', 'resource_name', 'layer', 'owner', 'control',
   'duty', 'message', 'file', 'line', 'column', 'arn', 'account', 'region', 'suppressed', 'attribution',
 ] as const;
 
-/** One row per finding, for spreadsheets: quoted per RFC 4180, formula-looking cells neutralised. */
-export function renderCsv(result: ScanResult): string {
-  const rows = result.findings.map((finding) => [
+function row(finding: Finding): (string | number | undefined)[] {
+  return [
     finding.status,
     finding.severity,
     finding.checkId,
@@ -29,6 +29,19 @@ export function renderCsv(result: ScanResult): string {
     finding.resource.region,
     finding.suppressed ? finding.suppressed.reason : undefined,
     finding.attribution,
-  ]);
-  return csvDocument(HEADER, rows);
+  ];
+}
+
+function* rows(result: ScanResult): Generator<(string | number | undefined)[]> {
+  for (const finding of result.findings) yield row(finding);
+}
+
+/** The CSV in pieces, a finding at a time, for scans of any size. */
+export function csvResultChunks(result: ScanResult): Generator<string> {
+  return csvChunks(HEADER, rows(result));
+}
+
+/** One row per finding, for spreadsheets: quoted per RFC 4180, formula-looking cells neutralised. */
+export function renderCsv(result: ScanResult): string {
+  return joinChunks(csvResultChunks(result));
 }

@@ -1,6 +1,7 @@
 import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
 import { escapeXml } from './escape.js';
 import { locationText, resourceLabel } from './findings.js';
+import { joinChunks } from './json-stream.js';
 
 interface Case {
   resource: string;
@@ -30,19 +31,26 @@ function testCase(checkId: string, entry: Case): { xml: string; kind: string } {
   const name = first ? `${resourceLabel(first)} (${first.resource.type})` : entry.resource;
   const open = `    <testcase classname="${escapeXml(`demarc.${checkId}`)}" name="${escapeXml(name)}"${file ? ` file="${escapeXml(file)}"` : ''} time="0">`;
   const { kind, message } = outcome(entry.findings);
-  const details = entry.findings.map((finding) => `${finding.status}: ${finding.message}${locationText(finding) ? ` (${locationText(finding)})` : ''}`).join('\n');
+  // One line per finding: the line breaks between them are the document's, any inside a message are escaped.
+  const details = entry.findings.map((finding) => escapeXml(`${finding.status}: ${finding.message}${locationText(finding) ? ` (${locationText(finding)})` : ''}`)).join('\n');
   const severity = first?.severity ?? 'info';
   if (kind === 'pass') return { xml: `${open}</testcase>`, kind };
   if (kind === 'skipped') return { xml: `${open}\n      <skipped message="${escapeXml(message)}"/>\n    </testcase>`, kind };
   const type = kind === 'failure' ? severity : 'check-error';
   return {
-    xml: `${open}\n      <${kind} message="${escapeXml(message)}" type="${escapeXml(type)}">${escapeXml(details)}</${kind}>\n    </testcase>`,
+    xml: `${open}\n      <${kind} message="${escapeXml(message)}" type="${escapeXml(type)}">${details}</${kind}>\n    </testcase>`,
     kind,
   };
 }
 
-/** JUnit XML for CI dashboards: a suite per check, a test case per check and resource. */
-export function renderJunit(result: ScanResult): string {
+interface Counts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function groupByCheck(result: ScanResult): Map<string, Map<string, Case>> {
   const byCheck = new Map<string, Map<string, Case>>();
   for (const entry of result.coverage.checks) byCheck.set(entry.checkId, new Map());
   for (const finding of result.findings) {
@@ -53,33 +61,52 @@ export function renderJunit(result: ScanResult): string {
     current.findings.push(finding);
     cases.set(key, current);
   }
-  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  const suites: string[] = [];
+  return byCheck;
+}
+
+function count(counts: Counts, kind: string): void {
+  counts.tests += 1;
+  if (kind === 'failure') counts.failures += 1;
+  if (kind === 'error') counts.errors += 1;
+  if (kind === 'skipped') counts.skipped += 1;
+}
+
+/** JUnit XML in pieces, a test case at a time, for scans of any size. */
+export function* junitChunks(result: ScanResult): Generator<string> {
+  const byCheck = groupByCheck(result);
+  const titles = new Map<string, string>();
+  for (const finding of result.findings) if (!titles.has(finding.checkId)) titles.set(finding.checkId, finding.title);
+  // The totals open the document, so every case's outcome is counted before the first case is written.
+  const totals: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const suiteCounts = new Map<string, Counts>();
   for (const [checkId, cases] of byCheck) {
-    const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-    const body: string[] = [];
+    const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     for (const entry of cases.values()) {
-      const { xml, kind } = testCase(checkId, entry);
-      body.push(xml);
-      counts.tests += 1;
-      if (kind === 'failure') counts.failures += 1;
-      if (kind === 'error') counts.errors += 1;
-      if (kind === 'skipped') counts.skipped += 1;
+      const { kind } = outcome(entry.findings);
+      count(counts, kind);
+      count(totals, kind);
     }
-    totals.tests += counts.tests;
-    totals.failures += counts.failures;
-    totals.errors += counts.errors;
-    totals.skipped += counts.skipped;
-    const title = result.findings.find((finding) => finding.checkId === checkId)?.title;
+    suiteCounts.set(checkId, counts);
+  }
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="demarc" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}" time="0">\n`;
+  for (const [checkId, cases] of byCheck) {
+    const counts = suiteCounts.get(checkId) ?? { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    const title = titles.get(checkId);
     const attributes = `name="${escapeXml(checkId)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}" time="0" timestamp="${escapeXml(result.generatedAt)}"`;
     const properties = title ? `\n    <properties>\n      <property name="title" value="${escapeXml(title)}"/>\n    </properties>` : '';
-    suites.push(body.length === 0 && !properties ? `  <testsuite ${attributes}/>` : `  <testsuite ${attributes}>${properties}${body.length > 0 ? `\n${body.join('\n')}` : ''}\n  </testsuite>`);
+    if (cases.size === 0 && !properties) {
+      yield `  <testsuite ${attributes}/>\n`;
+      continue;
+    }
+    yield `  <testsuite ${attributes}>${properties}`;
+    for (const entry of cases.values()) yield `\n${testCase(checkId, entry).xml}`;
+    yield '\n  </testsuite>\n';
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="demarc" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}" time="0">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  yield '</testsuites>\n';
+}
+
+/** JUnit XML for CI dashboards: a suite per check, a test case per check and resource. */
+export function renderJunit(result: ScanResult): string {
+  return joinChunks(junitChunks(result));
 }

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../engine/result.js';
 import { nameUuid } from './ids.js';
+import { terminalSafeJson } from './json-stream.js';
 import { nistControlRows, type EvidenceStatus, type NistControlRow } from './nist.js';
 
 export const OSCAL_VERSION = '1.1.3';
@@ -127,5 +128,5 @@ export function renderOscal(result: ScanResult): string {
       },
     },
   };
-  return `${JSON.stringify(ssp, null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(ssp, null, 2))}\n`;
 }

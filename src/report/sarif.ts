@@ -3,6 +3,7 @@ import type { Severity } from '../model/vocabulary.js';
 import { checksOf, controlTitle, remediationLines, type CheckInfo } from './check-info.js';
 import { isActionable, resourceLabel } from './findings.js';
 import { digest } from './ids.js';
+import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -147,17 +148,22 @@ function notifications(scan: ScanResult): Record<string, unknown>[] {
   return [...problems, ...gaps];
 }
 
-/** SARIF 2.1.0 for code scanning: one rule per check, one result per failed, unknown or erroring finding. */
-export function renderSarif(scan: ScanResult): string {
-  const checks = checksOf(scan);
-  const ruleIndex = new Map(checks.map((check, index) => [check.id, index]));
+/** Each actionable finding's SARIF result, made as it is written. */
+function* results(scan: ScanResult, ruleIndex: ReadonlyMap<string, number>): Generator<Record<string, unknown>> {
   const occurrences = new Map<string, number>();
-  const results = scan.findings.filter(isActionable).map((finding) => {
+  for (const finding of scan.findings) {
+    if (!isActionable(finding)) continue;
     const key = `${finding.checkId}\u0000${resourceKey(finding.resource)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    return result(finding, ruleIndex.get(finding.checkId) ?? 0, occurrence);
-  });
+    yield result(finding, ruleIndex.get(finding.checkId) ?? 0, occurrence);
+  }
+}
+
+/** SARIF 2.1.0 in pieces, a result at a time, for scans of any size. */
+export function* sarifChunks(scan: ScanResult): Generator<string> {
+  const checks = checksOf(scan);
+  const ruleIndex = new Map(checks.map((check, index) => [check.id, index]));
   const invocation: Record<string, unknown> = {
     executionSuccessful: !scan.coverage.problems.some((problem) => problem.fatal) || scan.sources.length > 0,
     endTimeUtc: scan.generatedAt,
@@ -179,10 +185,17 @@ export function renderSarif(scan: ScanResult): string {
         },
         invocations: [invocation],
         columnKind: 'utf16CodeUnits',
-        results,
+        results: new LazyJsonArray(() => results(scan, ruleIndex)),
         properties: { demarcSchemaVersion: scan.schemaVersion, summary: scan.summary },
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // log → runs → the run → results → each result: the results are written one at a time.
+  yield* jsonChunks(log, 4);
+  yield '\n';
+}
+
+/** SARIF 2.1.0 for code scanning: one rule per check, one result per failed, unknown or erroring finding. */
+export function renderSarif(scan: ScanResult): string {
+  return joinChunks(sarifChunks(scan));
 }

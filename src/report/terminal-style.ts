@@ -13,10 +13,33 @@ export function painter(style: TextStyle): (paint: Paint, text: string) => strin
   return (paint, text) => (style.color ? `\u001b[${CODES[paint]}m${text}\u001b[0m` : text);
 }
 
-/** Removes control characters from text that came from scanned input, so it cannot drive the terminal. */
+/**
+ * Characters that must never reach a terminal or a CI log raw: C0 and C1 controls and DEL (escape sequences, BEL,
+ * carriage return, newline: a value that could start a line could start a `::error` workflow command), the Unicode
+ * line and paragraph separators, and the bidirectional overrides and isolates that reorder what a reader sees.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const NAMED_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** One unsafe character, shown the way a programmer writes it: `\n`, `\x1b`, `\u202e`. */
+export function escapeControl(char: string): string {
+  const named = NAMED_ESCAPES[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Text that came from an input (a file name, a logical id, a message, anything read from a template, an account or
+ * a saved result), made safe for a terminal, standard error, a text or Markdown report and a CI log: every control
+ * character is shown escaped (`\x1b`, `\n`), so no value can drive the terminal or begin a line of its own.
+ * The one place that does this: every other writer of such text calls it.
+ */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+  return HAS_UNSAFE.test(text) ? text.replace(UNSAFE, escapeControl) : text;
 }
 
 export function pad(text: string, width: number): string {

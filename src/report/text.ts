@@ -134,8 +134,9 @@ function renderFindings(result: ScanResult, style: TextStyle): string[] {
       const status = STATUS_MARK[finding.status];
       const severity = finding.status === 'fail' ? finding.severity.toUpperCase() : finding.status.toUpperCase();
       const where = location(finding);
-      const resource = `${plain(finding.resource.id)} (${finding.resource.type})`;
-      lines.push(`  ${paint(status.paint, pad(severity, 8))} ${paint('bold', finding.checkId)}  ${foldAfter(`${resource}${where ? `  ${plain(where)}` : ''}`, style.width - finding.checkId.length - 13, style.width, 11)}`);
+      const checkId = plain(finding.checkId);
+      const resource = `${plain(finding.resource.id)}${finding.resource.constructPath ? ` [${plain(finding.resource.constructPath)}]` : ''} (${plain(finding.resource.type)})`;
+      lines.push(`  ${paint(status.paint, pad(severity, 8))} ${paint('bold', checkId)}  ${foldAfter(`${resource}${where ? `  ${plain(where)}` : ''}`, style.width - checkId.length - 13, style.width, 11)}`);
       lines.push(`           ${wrap(plain(finding.message), style.width, 11)}`);
       if (finding.suppressed) lines.push(paint('dim', `           ${wrap(`suppressed: ${plain(finding.suppressed.reason)}`, style.width, 11)}`));
       if (finding.attribution) lines.push(paint('dim', `           ${wrap(`attributed to AWS: ${plain(finding.attribution)}`, style.width, 11)}`));
@@ -181,10 +182,10 @@ function renderFrameworks(result: ScanResult, style: TextStyle): string[] {
   const paint = painter(style);
   const lines: string[] = [];
   for (const framework of result.frameworks ?? []) {
-    lines.push('', paint('bold', `${framework.title} ${framework.version}: ${frameworkCountsText(framework)}`));
+    lines.push('', paint('bold', plain(`${framework.title} ${framework.version}: ${frameworkCountsText(framework)}`)));
     for (const item of framework.items) {
-      const label = `  ${pad(item.id, 7)} ${paint(ITEM_PAINT[item.status], pad(item.status, 15))}`;
-      lines.push(`${label}${wrap(item.title + (item.note && item.status !== 'pass' && item.status !== 'fail' ? ` (${item.note})` : ''), style.width, 25)}`);
+      const label = `  ${pad(plain(item.id), 7)} ${paint(ITEM_PAINT[item.status], pad(item.status, 15))}`;
+      lines.push(`${label}${wrap(plain(item.title + (item.note && item.status !== 'pass' && item.status !== 'fail' ? ` (${item.note})` : '')), style.width, 25)}`);
     }
   }
   return lines;
@@ -194,7 +195,7 @@ function renderSummary(result: ScanResult, style: TextStyle): string[] {
   const paint = painter(style);
   const { summary } = result;
   const failures = Object.entries(summary.customerFailures).filter(([, count]) => count > 0);
-  const failureText = failures.length === 0 ? paint('green', 'no customer failures') : paint('red', `${failures.reduce((sum, [, count]) => sum + count, 0)} customer failures (${failures.map(([severity, count]) => `${count} ${severity}`).join(', ')})`);
+  const failureText = failures.length === 0 ? paint('green', 'no customer failures') : paint('red', `${failures.reduce((sum, [, count]) => sum + count, 0)} customer failures (${failures.map(([severity, count]) => `${count} ${plain(severity)}`).join(', ')})`);
   const counts = `${summary.byStatus.pass} pass, ${summary.byStatus.fail} fail, ${summary.byStatus.unknown} unknown, ${summary.byStatus.error} error`;
   const extra = [
     summary.providerAttributed > 0 ? `${summary.providerAttributed} attributed to AWS` : '',

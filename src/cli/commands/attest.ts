@@ -8,7 +8,8 @@ import { isoDay } from '../../config/dates.js';
 import { CONFIG_FILE_NAMES, findConfigFile, parseConfig } from '../../config/load.js';
 import { formatIssue } from '../../config/types.js';
 import { UsageError } from '../exit-codes.js';
-import { writeFileAtomic } from '../io.js';
+import { writeOutput } from '../io.js';
+import { plain } from '../../report/terminal-style.js';
 import type { CommandContext } from '../main.js';
 
 interface AttestOptions {
@@ -35,7 +36,7 @@ export function registerAttestCommand(program: Command, context: CommandContext)
       const now = cliClock(io);
       const entry: NewAttestation = { duty: dutyId, by: options.by, date: options.date ?? isoDay(now), evidence: options.evidence, expires: options.expires };
       const problems = attestationProblems(entry, now);
-      if (problems.length > 0) throw new UsageError(problems.join('\n  '));
+      if (problems.length > 0) throw new UsageError(problems[0] ?? '', problems.slice(1));
 
       const shown = options.config ?? findConfigFile(io.cwd) ?? CONFIG_FILE_NAMES[0];
       const path = isAbsolute(shown) ? shown : resolve(io.cwd, shown);
@@ -50,11 +51,12 @@ export function registerAttestCommand(program: Command, context: CommandContext)
       const check = parseConfig(updated, shown, { now, baseDir: dirname(path) });
       const mine = (key: string | undefined): boolean => key !== undefined && key.startsWith('attestations[');
       if (!check.config && check.errors.some((issue) => mine(issue.key))) {
-        throw new UsageError(check.errors.map((issue) => formatIssue(issue, 'error')).join('\n  '));
+        const [first = '', ...rest] = check.errors.map((issue) => formatIssue(issue, 'error'));
+        throw new UsageError(first, rest);
       }
-      await writeFileAtomic(path, updated);
+      await writeOutput(path, updated);
       for (const issue of check.warnings) io.stderr(`demarc: ${formatIssue(issue, 'warning')}\n`);
       if (!check.config) io.stderr(`demarc: warning: ${shown} has other errors that scan will report\n`);
-      io.stdout(`${existing === undefined ? 'created' : 'updated'} ${shown}: ${entry.duty} attested by ${entry.by} on ${entry.date}, until ${entry.expires}\n`);
+      io.stdout(`${plain(`${existing === undefined ? 'created' : 'updated'} ${shown}: ${entry.duty} attested by ${entry.by} on ${entry.date}, until ${entry.expires}`)}\n`);
     });
 }

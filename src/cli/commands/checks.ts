@@ -9,10 +9,11 @@ export function registerChecksCommand(program: Command, context: CommandContext)
   program
     .command('checks')
     .description('list the checks: id, service, layer, severity and title')
-    .option('-s, --service <id>', 'only the checks of these services (repeatable)', collect, [])
+    .option('-s, --service <id>', 'only the checks of these services (repeatable)', collect)
     .option('-f, --format <format>', 'text or json', oneOf(['text', 'json']), 'text')
     .option('--no-color', 'never colour the output')
-    .action((options: { service: string[]; format: string; color?: boolean }) => {
+    .action((raw: { service?: string[]; format: string; color?: boolean }) => {
+      const options = { ...raw, service: raw.service ?? [] };
       const checks = allChecks.filter((check) => options.service.length === 0 || options.service.includes(check.service));
       if (options.format === 'json') {
         const rows = checks.map(({ id, title, service, layer, control, duty, severity, resourceTypes }) => ({ id, title, service, layer, control, duty, severity, resourceTypes }));

@@ -6,7 +6,7 @@ import { failsAt } from '../../engine/summary.js';
 import { scanPaths } from '../../scan.js';
 import type { CommandContext } from '../main.js';
 import { collect } from '../options.js';
-import { emitResult, reportProblems } from './scan.js';
+import { emitResult, FORMAT_HELP, OUTPUT_HELP, planResultOutputs, reportProblems } from './scan.js';
 
 /** The bundled example, found relative to this file both in src/ (tests) and in dist/ (the installed CLI). */
 export const DEMO_TEMPLATE = fileURLToPath(new URL('../../../examples/three-tier-app.yaml', import.meta.url));
@@ -15,15 +15,16 @@ export function registerDemoCommand(program: Command, context: CommandContext): 
   program
     .command('demo')
     .description('scan the bundled example (a three-tier application template) and show what demarc reports')
-    .option('-f, --format <format>', 'output format (text, json ...)', collect, [])
-    .option('-o, --output <file>', 'write the output to a file', collect, [])
+    .option('-f, --format <format>', FORMAT_HELP, collect)
+    .option('-o, --output <file>', OUTPUT_HELP, collect)
     .option('--no-color', 'never colour the output')
-    .action(async (options: { format: string[]; output: string[]; color?: boolean }) => {
+    .action(async (options: { format?: string[]; output?: string[]; color?: boolean }) => {
+      const plan = await planResultOutputs(options, context.io);
       const shown = relative(context.io.cwd, DEMO_TEMPLATE);
       const result = await scanPaths([shown.startsWith('..') ? DEMO_TEMPLATE : shown], { checks: allChecks });
       reportProblems(result, context.io);
-      await emitResult(result, options, context.io);
-      if (options.format.length === 0 && failsAt(result.findings, 'low')) {
+      await emitResult(result, options, context.io, plan);
+      if (plan.some((entry) => entry.path === undefined && entry.format === 'text') && failsAt(result.findings, 'low')) {
         context.io.stderr(`\nThe example is misconfigured on purpose: \`demarc scan ${'examples/three-tier-app.yaml'}\` would exit 1 on these findings.\n`);
       }
     });

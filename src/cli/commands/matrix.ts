@@ -10,10 +10,11 @@ export function registerMatrixCommand(program: Command, context: CommandContext)
   program
     .command('matrix')
     .description('print the responsibility model for services, with no scan: each layer, its owner and its duties')
-    .option('-s, --service <id>', 'a service id, repeatable (without it: the list of all services)', collect, [])
+    .option('-s, --service <id>', 'a service id, repeatable (without it: the list of all services)', collect)
     .option('-f, --format <format>', 'text or json', oneOf(['text', 'json']), 'text')
     .option('--no-color', 'never colour the output')
-    .action((options: { service: string[]; format: string; color?: boolean }) => {
+    .action((raw: { service?: string[]; format: string; color?: boolean }) => {
+      const options = { ...raw, service: raw.service ?? [] };
       let matrix;
       try {
         matrix = serviceMatrix(options.service);

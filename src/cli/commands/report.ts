@@ -1,20 +1,19 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { outputFormats } from '../../report/formats.js';
 import { createResultValidator } from '../../report/result-schema.js';
 import type { Severity } from '../../model/vocabulary.js';
 import { UsageError } from '../exit-codes.js';
 import type { CommandContext } from '../main.js';
 import { collect, parseSeverityThreshold } from '../options.js';
-import { addAsffOptions, emitResult, exitCodeFor } from './scan.js';
+import { addAsffOptions, emitResult, exitCodeFor, FORMAT_HELP, OUTPUT_HELP, planResultOutputs } from './scan.js';
 
 /** The published schema, found relative to this file both in src/ (tests) and in dist/ (the installed CLI). */
 export const RESULT_SCHEMA_PATH = fileURLToPath(new URL('../../../schema/scan-result.schema.json', import.meta.url));
 
 interface ReportOptions {
-  format: string[];
-  output: string[];
+  format?: string[];
+  output?: string[];
   failOn: Severity | 'none';
   color?: boolean;
   asffAccount?: string;
@@ -55,15 +54,16 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .command('report')
     .description('re-render a saved JSON result (from `demarc scan --format json`) in other formats')
     .argument('<result>', 'a JSON result file')
-    .option('-f, --format <format>', `output format, repeatable (${outputFormats.map((format) => format.id).join(', ')})`, collect, [])
-    .option('-o, --output <file>', 'write the matching --format to a file instead of standard output (repeatable)', collect, [])
+    .option('-f, --format <format>', FORMAT_HELP, collect)
+    .option('-o, --output <file>', OUTPUT_HELP, collect)
     .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'none')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
   addAsffOptions(command)
     .addHelpText('after', '\nExit codes: 0 done, 1 findings at or above --fail-on, 2 the file is not a demarc result or a usage error.')
     .action(async (path: string, options: ReportOptions) => {
+      const plan = await planResultOutputs(options, context.io);
       const result = await readSavedResult(path);
-      await emitResult(result, options, context.io);
+      await emitResult(result, options, context.io, plan);
       context.setExitCode(exitCodeFor(result, options.failOn));
     });
 }
