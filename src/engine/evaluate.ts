@@ -17,6 +17,7 @@ export function resourceRef(resource: Resource): ResourceRef {
   if (resource.arn !== undefined) ref.arn = resource.arn;
   if (resource.account !== undefined) ref.account = resource.account;
   if (resource.region !== undefined) ref.region = resource.region;
+  if (resource.origin.constructPath !== undefined) ref.constructPath = resource.origin.constructPath;
   const service = serviceForResourceType(resource.type);
   if (service) ref.service = service.id;
   refs.set(resource, ref);
@@ -131,8 +132,10 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
         }
         const missing = missingEvidence(check, resource, inventory.gaps);
         for (const evaluation of evaluations) {
-          // A pass judged without a related type that could not be collected is not evidence: say what is missing.
-          const judged = missing && evaluation.status === 'pass' ? { ...evaluation, status: 'unknown' as const, message: `cannot confirm (${evaluation.message}): ${missing}` } : evaluation;
+          // A pass judged without a related type that could not be collected is not evidence: say what is missing. On an
+          // account-level resource (Demarc::) the verdict is about what the account holds, so a fail is no better.
+          const weak = evaluation.status === 'pass' || (evaluation.status === 'fail' && resource.type.startsWith('Demarc::'));
+          const judged = missing && weak ? { ...evaluation, status: 'unknown' as const, message: `cannot confirm (${evaluation.message}): ${missing}` } : evaluation;
           findings.push(toFinding(check, resource, judged));
         }
       }

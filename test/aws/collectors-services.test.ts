@@ -105,13 +105,16 @@ describe('logging and detection collectors', () => {
     expect(off.gaps).toEqual([]);
   });
 
-  it('cloudwatch: alarms, log groups and metric filters', async () => {
+  it('cloudwatch: alarms, log groups, metric filters and delivery sources', async () => {
     mock(cw.CloudWatchClient).on(cw.DescribeAlarmsCommand).resolves({ MetricAlarms: [{ AlarmName: 'root-usage', AlarmArn: `arn:aws:cloudwatch:${R}:${ACCOUNT}:alarm:root-usage`, MetricName: 'RootAccountUsage', Namespace: 'CISBenchmark', AlarmActions: ['arn:aws:sns:us-east-1:1:alerts'], ActionsEnabled: true }] });
     const logs = mock(cwl.CloudWatchLogsClient);
     logs.on(cwl.DescribeLogGroupsCommand).resolves({ logGroups: [{ logGroupName: 'trail', arn: `arn:aws:logs:${R}:${ACCOUNT}:log-group:trail:*`, retentionInDays: 365 }] });
     logs.on(cwl.DescribeMetricFiltersCommand).resolves({ metricFilters: [{ filterName: 'root', logGroupName: 'trail', filterPattern: '{ $.userIdentity.type = "Root" }', metricTransformations: [{ metricName: 'RootAccountUsage', metricNamespace: 'CISBenchmark', metricValue: '1' }] }] });
+    const distribution = `arn:aws:cloudfront::${ACCOUNT}:distribution/E2EXAMPLE`;
+    logs.on(cwl.DescribeDeliverySourcesCommand).resolves({ deliverySources: [{ name: 'cdn-logs', arn: `arn:aws:logs:${R}:${ACCOUNT}:delivery-source:cdn-logs`, resourceArns: [distribution], service: 'cloudfront', logType: 'ACCESS_LOGS' }] });
     const run = await runCollector(collectorFor('cloudwatch'));
     expect(run.violations).toEqual([]);
+    expect(run.byType('AWS::Logs::DeliverySource')[0]?.properties).toEqual({ Name: 'cdn-logs', ResourceArn: distribution, LogType: 'ACCESS_LOGS' });
     expect(run.byType('AWS::Logs::MetricFilter')[0]?.properties).toMatchObject({ FilterPattern: '{ $.userIdentity.type = "Root" }', MetricTransformations: [{ MetricName: 'RootAccountUsage' }] });
     expect(run.byType('AWS::Logs::LogGroup')[0]).toMatchObject({ id: `arn:aws:logs:${R}:${ACCOUNT}:log-group:trail`, properties: { RetentionInDays: 365 } });
     expect(run.byType('AWS::CloudWatch::Alarm')[0]?.properties).toMatchObject({ MetricName: 'RootAccountUsage' });
@@ -177,7 +180,7 @@ describe('data and compute collectors', () => {
     const queues = await runCollector(collectorFor('sqs'));
     expect(queues.violations).toEqual([]);
     expect(queues.byType('AWS::SQS::Queue')[0]?.properties).toMatchObject({ QueueName: 'jobs', SqsManagedSseEnabled: false, MessageRetentionPeriod: 345600 });
-    expect(queues.byType('AWS::SQS::QueuePolicy')[0]?.properties).toMatchObject({ Queues: [url], PolicyDocument: { Statement: [{ Principal: '*' }] } });
+    expect(queues.byType('AWS::SQS::QueuePolicy')[0]?.properties).toMatchObject({ Queues: [`arn:aws:sqs:${R}:${ACCOUNT}:jobs`], PolicyDocument: { Statement: [{ Principal: '*' }] } });
     const topic = `arn:aws:sns:${R}:${ACCOUNT}:alerts`;
     const sns = mock(snsSdk.SNSClient);
     sns.on(snsSdk.ListTopicsCommand).resolves({ Topics: [{ TopicArn: topic }] });

@@ -166,3 +166,18 @@ describe('quiet by design: resources the customer cannot change', () => {
     expect(result.summary.providerAttributed).toBe(2);
   });
 });
+
+describe('missing related evidence', () => {
+  it('turns an account-level verdict into unknown when a type it reads could not be collected', async () => {
+    const { allChecks } = await import('../../src/checks/index.js');
+    const check = allChecks.find((candidate) => candidate.id === 'iam-support-role-exists');
+    if (!check) throw new Error('iam-support-role-exists is missing');
+    const root: Resource = { id: 'arn:aws:iam::111122223333:root', scope: 'aws://111122223333', type: 'Demarc::IAM::RootAccount', account: '111122223333', properties: { MfaActive: true }, origin: { kind: 'aws' } };
+    const inventory: Inventory = { resources: [root], gaps: [], problems: [], sources: [{ file: 'aws://111122223333', kind: 'aws', resources: 1 }] };
+    const judged = (gaps: Inventory['gaps']) => evaluateInventory({ ...inventory, gaps }, { checks: [check], now: NOW }).findings.filter((finding) => finding.resource.id === root.id);
+    expect(judged([]).map((finding) => finding.status)).toEqual(['fail']);
+    const denied = judged([{ resourceTypes: ['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy'], reason: 'AccessDenied', account: '111122223333', call: 'iam:GetAccountAuthorizationDetails' }]);
+    expect(denied.map((finding) => finding.status)).toEqual(['unknown']);
+    expect(denied[0]?.message).toContain('iam:GetAccountAuthorizationDetails');
+  });
+});

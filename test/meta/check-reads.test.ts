@@ -91,7 +91,6 @@ const TEMPLATE_ONLY: Readonly<Record<string, string>> = {
   'AWS::IAM::AccessKey': 'live access keys come from the credential report on each user',
   'AWS::IAM::Policy': 'live inline policies are read onto their user, group or role (Policies)',
   'AWS::KMS::ReplicaKey': 'a live replica key is listed as a key of its region',
-  'AWS::Logs::DeliverySource': 'live CloudFront logging is read from the distribution',
   'AWS::RDS::DBSubnetGroup': 'live DB instances carry their subnet group inline',
 };
 

@@ -58,8 +58,11 @@ export function resolveKey(value: PropValue | undefined, inventory: InventoryVie
 }
 
 /** Why a key cannot encrypt new data (disabled, pending deletion), or undefined when nothing says so. */
-export function unusableKeyReason(key: Resource): string | undefined {
+export function unusableKeyReason(key: Resource): string | Unknown | undefined {
   const state = str(key.properties['KeyState']);
+  // An unread state (a denied DescribeKey) says nothing about the key: never judge it usable.
+  if (isUnknown(state)) return state;
+  if (isUnknown(key.properties['Enabled'])) return key.properties['Enabled'] as Unknown;
   if (state === 'PendingDeletion' || state === 'PendingReplicaDeletion') return `key ${key.name ?? key.id} is pending deletion`;
   if (state === 'Disabled') return `key ${key.name ?? key.id} is disabled`;
   if (key.properties['Enabled'] === false || key.properties['Enabled'] === 'false') return `key ${key.name ?? key.id} is disabled (Enabled: false)`;

@@ -43,6 +43,7 @@ export default defineCheck({
         return pass(`new objects are encrypted with ${algorithm} under the AWS managed key aws/s3`, `${path}.SSEAlgorithm`);
       }
       const unusable = choice.key ? unusableKeyReason(choice.key) : undefined;
+      if (isUnknown(unusable)) return unknown(`cannot tell whether ${choice.label} can encrypt: ${unusable.reason}`, `${path}.KMSMasterKeyID`);
       if (unusable) return fail(`default encryption uses ${choice.label}, but ${unusable}: new objects cannot be encrypted with it`, `${path}.KMSMasterKeyID`);
       return pass(`new objects are encrypted with ${algorithm} under ${choice.label}`, `${path}.KMSMasterKeyID`);
     });

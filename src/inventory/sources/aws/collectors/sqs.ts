@@ -40,7 +40,9 @@ export default defineCollector({
           }),
         });
         const policy = unknown ?? policyDocument(attributes?.['Policy']);
-        if (policy !== undefined && ctx.wants(QUEUE_POLICY)) ctx.emit({ type: QUEUE_POLICY, id: `${arn}/policy`, name, properties: { Queues: [url], PolicyDocument: policy } });
+        // The queue is named by its ARN, the id it has in the inventory: a URL (what CloudFormation's Queues holds)
+        // resolves to no resource, so the policy would be attached to nothing and never judged.
+        if (policy !== undefined && ctx.wants(QUEUE_POLICY)) ctx.emit({ type: QUEUE_POLICY, id: `${arn}/policy`, name, properties: { Queues: [arn], PolicyDocument: policy } });
       });
     });
   },
