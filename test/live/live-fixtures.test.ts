@@ -24,7 +24,9 @@ describe.each(cases)('%s', (_id, check, fixtures) => {
     expect(statuses, `no finding for ${fixture.path}`).not.toHaveLength(0);
     expect(statuses, `a check threw: ${detail}`).not.toContain('error');
     if (fixture.expected === 'pass') {
-      expect(new Set(statuses), detail).toEqual(new Set(['pass']));
+      // A live account also holds region status resources, which say not-applicable where the trail itself is judged.
+      expect(statuses, detail).toContain('pass');
+      expect(statuses.filter((status) => status !== 'pass' && status !== 'not-applicable'), detail).toEqual([]);
     } else if (fixture.expected === 'fail') {
       expect(statuses, detail).toContain('fail');
     } else {

@@ -16,7 +16,9 @@ export default defineCollector({
       const active: Array<{ name: string; type: string }> = [];
       for await (const page of ctx.pages(analyzer, 'access-analyzer:ListAnalyzers', (nextToken) => new sdk.ListAnalyzersCommand({ nextToken }), (page) => page.nextToken)) {
         for (const entry of page.analyzers ?? []) {
-          if (entry.status === 'ACTIVE') active.push({ name: entry.name ?? '', type: entry.type ?? '' });
+          // Only external access analyzers turn the region on: ACCOUNT_UNUSED_ACCESS and ORGANIZATION_UNUSED_ACCESS ones
+          // look for unused permissions, not for sharing with outsiders.
+          if (entry.status === 'ACTIVE' && (entry.type === 'ACCOUNT' || entry.type === 'ORGANIZATION')) active.push({ name: entry.name ?? '', type: entry.type ?? '' });
           ctx.emit({ type: ANALYZER, id: entry.arn ?? entry.name ?? '', arn: entry.arn, name: entry.name, properties: props({ AnalyzerName: entry.name, Type: entry.type, Status: entry.status }) });
         }
       }
