@@ -1,18 +1,12 @@
 /**
  * Checks that cannot (yet) have a pass and a fail fixture from one of the three sources, and why. Keep it exact:
  * test/meta/fixture-sources.test.ts fails for an entry whose check now has both fixtures from that source, and for
- * a check that does not exist. A reason starting with `TODO` marks a fixture that can be written but is not yet;
- * `DEMARC_STRICT_FIXTURES=1` turns every TODO into a failure.
+ * a check that does not exist. A reason says why the source cannot express the state, never that a fixture is
+ * merely missing (a `TODO` reason fails the meta-test).
  */
 export type CoveredSource = 'cloudformation' | 'terraform' | 'live';
 
 export type FixtureSourceAllowlist = Readonly<Record<string, Partial<Record<CoveredSource, string>>>>;
-
-const TODO_LIVE = 'TODO live fixture';
-
-// Evidence that only a live account holds: no template or Terraform resource describes it (the reasons of LIVE_ONLY
-// in test/meta/terraform-fixtures.test.ts).
-const accountOnly = (reason: string): Partial<Record<CoveredSource, string>> => ({ cloudformation: reason, terraform: reason, live: TODO_LIVE });
 
 export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
   'accessanalyzer-enabled': {
@@ -84,21 +78,12 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
     cloudformation: 'no fail: a key scheduled for deletion (PendingDeletion) is a state no template can declare',
     terraform: 'no fail: a key scheduled for deletion (PendingDeletion) is a state no configuration can declare',
   },
-  'rds-instance-not-public': {
-    terraform: 'TODO terraform pass fixture: a private instance is expressible (aws_db_instance publicly_accessible = false), none is written yet',
-  },
   'rds-snapshot-not-public': {
     cloudformation: 'RDS snapshot attributes in the account (Demarc::RDS::Snapshot)',
     terraform: 'RDS snapshot attributes in the account (Demarc::RDS::Snapshot)',
   },
   's3-account-public-access-block': {
     cloudformation: 'no CloudFormation resource type holds the account-level S3 public access block',
-  },
-  's3-bucket-data-classification-tag': {
-    terraform: 'TODO terraform pass fixture: a tagged aws_s3_bucket is expressible, none is written yet',
-  },
-  's3-bucket-default-encryption': {
-    terraform: 'TODO terraform fail fixture: a disabled KMS key as the default encryption key is expressible, none is written yet',
   },
   's3-bucket-mfa-delete': {
     cloudformation: 'a template cannot set or show MFA delete (only the root user, through the API): templates are not-applicable',
