@@ -1,4 +1,4 @@
-import type { CollectionGap, SourceProblem, SourceSummary } from '../inventory/resource.js';
+import type { CollectionGap, InlineSuppressionKind, SourceProblem, SourceSummary } from '../inventory/resource.js';
 import type { CellStatus, CheckStatus, LayerId, Owner, ServiceModelId, Severity } from '../model/vocabulary.js';
 
 /** Bump on any incompatible change to the JSON result; `schema/scan-result.schema.json` describes it. */
@@ -14,6 +14,8 @@ export interface ResourceRef {
   account?: string;
   region?: string;
   service?: string;
+  /** The CDK construct path of a resource of a synthesized template, beside its hashed logical id. */
+  constructPath?: string;
 }
 
 export interface FindingLocation {
@@ -26,6 +28,14 @@ export interface FindingLocation {
 export interface Suppression {
   reason: string;
   expires?: string;
+  /** Set when the suppression is written in the code beside the resource: where, and in whose syntax. */
+  source?: {
+    kind: InlineSuppressionKind;
+    file?: string;
+    line?: number;
+    /** The rule id as written, when it is another tool's (`AwsSolutions-S1`, `W35`, `CKV_AWS_18`). */
+    rule?: string;
+  };
 }
 
 export interface Finding {

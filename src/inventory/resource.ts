@@ -10,6 +10,8 @@ export interface ResourceOrigin {
   column?: number;
   /** Line of each property, keyed by its dotted path (`BucketEncryption.ServerSideEncryptionConfiguration`). */
   propertyLines?: Record<string, number>;
+  /** The CDK construct path of a synthesized template's resource (`Metadata.aws:cdk:path`), beside its hashed id. */
+  constructPath?: string;
 }
 
 /** One resource of the estate, in the CloudFormation shape of its type, whatever the source. */
@@ -35,6 +37,28 @@ export interface Resource {
    * AWS-managed stack): its findings belong to the provider and stay out of the customer's failure count.
    */
   managedBy?: { owner: 'provider'; reason: string };
+  /**
+   * Suppressions written beside the resource (template Metadata, Terraform comments), as the source read them:
+   * unchecked, with where they were written. The configuration step validates and applies them (src/config/inline.ts).
+   */
+  suppressions?: InlineSuppression[];
+}
+
+/** Where an inline suppression was written, and in whose syntax. */
+export type InlineSuppressionKind = 'demarc-metadata' | 'terraform-comment' | 'cdk-nag' | 'cfn_nag' | 'checkov';
+
+/** One suppression as read from the code: a demarc check id or glob, or another tool's rule id (`kind` says which). */
+export interface InlineSuppression {
+  kind: InlineSuppressionKind;
+  /** A demarc check id or glob (`demarc-metadata`, `terraform-comment`), or the other tool's rule id. */
+  rule: string;
+  reason?: string;
+  /** As written: validated (YYYY-MM-DD) when applied. */
+  expires?: string;
+  file: string;
+  line?: number;
+  /** What was wrong with the entry's shape, when the source could not read it as a suppression. */
+  problem?: string;
 }
 
 /** Something a source could not collect; the checks that needed it report `unknown` with this reason. */
@@ -47,6 +71,10 @@ export interface CollectionGap {
   service?: string;
   /** The API call that failed, e.g. `s3:GetBucketPolicy`. */
   call?: string;
+  /** The SDK operation that failed (`GetRestApis`, `GetApis`): several may share one IAM action. */
+  operation?: string;
+  /** The HTTP status of the failed answer, when there was one. */
+  httpStatus?: number;
   /** The resource whose detail could not be read, when the gap is that narrow. */
   resourceId?: string;
 }

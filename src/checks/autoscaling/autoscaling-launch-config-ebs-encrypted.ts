@@ -1,5 +1,5 @@
 // Compliant: every EBS volume in the launch configuration's block device mappings is encrypted (Ebs.Encrypted true, or EBS encryption by default on).
-import { defineCheck, pass } from '../define-check.js';
+import { defineCheck, pass, unknown } from '../define-check.js';
 import { blockDeviceEvaluations, encryptionByDefault } from '../lib/compute.js';
 
 export default defineCheck({
@@ -24,6 +24,8 @@ export default defineCheck({
     const evaluations = blockDeviceEvaluations(configuration.properties['BlockDeviceMappings'], 'BlockDeviceMappings', byDefault, 'the launch configuration');
     if (evaluations.length > 0) return evaluations;
     if (byDefault === true) return pass('the launch configuration adds no EBS volume, and EBS encryption by default is on');
-    return pass('the launch configuration defines no EBS volume of its own; the root volume follows the AMI and the account default');
+    // The root volume is still EBS: made from the AMI's snapshot, it is encrypted only if that snapshot is, or if the
+    // region encrypts by default, and neither shows in a template.
+    return unknown('no block device mapping: the root volume of each instance is encrypted only if the AMI\'s snapshot is encrypted or EBS encryption by default is on, and the inventory shows neither');
   },
 });

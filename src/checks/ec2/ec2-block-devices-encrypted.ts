@@ -27,9 +27,10 @@ export default defineCheck({
       const mappings = at(resource.properties, 'LaunchTemplateData', 'BlockDeviceMappings');
       const evaluations = blockDeviceEvaluations(mappings, 'LaunchTemplateData.BlockDeviceMappings', byDefault, 'the launch template');
       if (evaluations.length > 0) return evaluations;
+      // As for an instance: the root volume comes from the AMI's snapshot, whose encryption a template does not show.
       return byDefault === true
         ? pass('the launch template adds no EBS volume, and EBS encryption by default is on')
-        : pass('the launch template defines no EBS volume of its own; the root volume is judged on the instances launched from it');
+        : unknown('no block device mapping: the root volume of each instance launched from the template is encrypted only if the AMI\'s snapshot is encrypted or EBS encryption by default is on, and the inventory shows neither');
     }
     const own = resource.properties['BlockDeviceMappings'];
     const evaluations = blockDeviceEvaluations(own, 'BlockDeviceMappings', byDefault, 'the instance');

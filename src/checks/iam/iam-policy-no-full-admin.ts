@@ -27,6 +27,9 @@ export default defineCheck({
       return undefined;
     });
     if (resource.type !== 'AWS::IAM::ManagedPolicy' && resource.type !== 'AWS::IAM::Policy') {
+      // Inline policies that cannot be read (an !If on an undecided condition) may grant anything: never "no policy".
+      const inline = resource.properties['Policies'];
+      if (isUnknown(inline)) doubts.push(unknown(inline, 'Policies'));
       const admin = attachesAwsManagedPolicy(resource.properties, 'AdministratorAccess');
       if (admin.outcome === 'found') failures.push(fail('the AWS-managed AdministratorAccess policy is attached', admin.path));
       else if (admin.outcome === 'unknown' && admin.reason) doubts.push(unknown(admin.reason, admin.path));

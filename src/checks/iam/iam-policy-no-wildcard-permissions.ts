@@ -115,6 +115,9 @@ export default defineCheck({
       if (problems.length === 0) return doubt === undefined ? undefined : unknown(`cannot tell which resources a statement with wildcard or sensitive actions covers: ${doubt.reason}`, path);
       return isUnknown(statement.effect) ? unknown(statement.effect, path) : fail(`a statement ${problems.join('; ')}`, path);
     });
+    // Inline policies that cannot be read (an !If on an undecided condition) may hold wildcards: never "no policy".
+    const inline = resource.properties['Policies'];
+    if (isUnknown(inline)) doubts.push(unknown(inline, 'Policies'));
     if (failures.length > 0) return failures;
     if (doubts.length > 0) return doubts;
     if (permissionDocuments(resource).length === 0) return notApplicable('no inline policy; attached managed policies are judged as resources of their own');

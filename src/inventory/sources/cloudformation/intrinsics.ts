@@ -15,6 +15,12 @@ export interface TemplateScope {
   report(message: string, line?: number): void;
   /** The line where an object or list of the template is written, for problems. */
   lineOf?(value: TemplateValue): number | undefined;
+  /**
+   * Why a name that is not in the template may still name a resource at deploy time: a transform (SAM, a macro, the
+   * language extensions) or a Rain module makes resources the template does not list. A `Ref` or `Fn::GetAtt` to
+   * such a name is then `Unknown` with that reason, and not reported as a reference to nothing.
+   */
+  madeElsewhere?(name: string): string | undefined;
 }
 
 /**
@@ -55,13 +61,22 @@ function isTemplateRecord(value: TemplateValue): value is { [key: string]: Templ
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The single `Fn::*` / `Ref` / `Condition` key of an intrinsic function object, if it is one. */
-function intrinsicOf(value: TemplateValue): { name: string; argument: TemplateValue } | undefined {
-  if (!isTemplateRecord(value)) return undefined;
+/** The language extensions' loop: a key `Fn::ForEach::<name>` in a mapping (of resources, outputs or properties). */
+export const FOR_EACH_PREFIX = 'Fn::ForEach::';
+
+export const FOR_EACH_MESSAGE = 'Fn::ForEach needs the AWS::LanguageExtensions transform, which demarc does not expand';
+
+/**
+ * The single `Fn::*` / `Ref` key of an intrinsic function object, if it is one. Rain's directives (`!Rain::Embed`,
+ * `!Rain::S3Http` ...), which `rain pkg` replaces before CloudFormation sees the template, count as functions too.
+ * A `Fn::ForEach::` loop is not a function: it makes keys of the mapping that holds it.
+ */
+export function intrinsicOf(value: TemplateValue | undefined): { name: string; argument: TemplateValue } | undefined {
+  if (value === undefined || !isTemplateRecord(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
   const name = keys[0] ?? '';
-  if (name !== 'Ref' && !name.startsWith('Fn::')) return undefined;
+  if (name.startsWith(FOR_EACH_PREFIX) || (name !== 'Ref' && !name.startsWith('Fn::') && !name.startsWith('Rain::'))) return undefined;
   return { name, argument: value[name] ?? null };
 }
 
@@ -141,6 +156,12 @@ export class TemplateResolver {
           this.current = outer;
         }
       }
+      const loop = Object.keys(value).find((key) => key.startsWith(FOR_EACH_PREFIX));
+      if (loop !== undefined) {
+        // The keys the loop makes are not known: every key is Unknown, so that none is judged as absent.
+        this.scope.report(`${loop}: ${FOR_EACH_MESSAGE}; the properties it makes are Unknown`, this.scope.lineOf?.(value));
+        return unresolvedShape(value, new Unknown(`${loop} makes properties that demarc does not expand (AWS::LanguageExtensions)`));
+      }
       const out: PropRecord = {};
       for (const [key, item] of Object.entries(value)) {
         const resolved = this.resolve(item);
@@ -203,7 +224,10 @@ export class TemplateResolver {
         case 'Fn::Equals': {
           const [left, right] = args.map((arg) => this.resolve(arg));
           if (left === undefined || right === undefined || left === NO_VALUE || right === NO_VALUE) return new Unknown('Fn::Equals needs two values');
-          if (containsUnresolved(left) || containsUnresolved(right)) return new Unknown('Fn::Equals compares a value known only at deploy time');
+          if (containsUnresolved(left) || containsUnresolved(right)) {
+            const why = unresolvedReason(left) ?? unresolvedReason(right);
+            return new Unknown(`Fn::Equals compares a value known only at deploy time${why === undefined ? '' : ` (${why})`}`);
+          }
           return this.sameValue(left, right, 'Fn::Equals', value);
         }
         case 'Fn::Not': {
@@ -304,6 +328,7 @@ export class TemplateResolver {
       case 'Fn::Transform':
         return new Unknown('Fn::Transform: the value is produced by a macro');
       default:
+        if (name.startsWith('Rain::')) return new Unknown(`${name} is a Rain directive, which rain pkg replaces and demarc does not`);
         return new Unknown(`${name} is not supported`);
     }
   }
@@ -323,6 +348,8 @@ export class TemplateResolver {
       return parameter;
     }
     if (this.scope.resourceIds.has(argument)) return new Reference(argument);
+    const elsewhere = this.scope.madeElsewhere?.(argument);
+    if (elsewhere !== undefined) return new Unknown(`Ref to ${argument}, which is not in the template: ${elsewhere}`);
     this.scope.report(`Ref to ${argument}, which is neither a parameter nor a resource of the template`);
     return new Unknown(`Ref to missing ${argument}`);
   }
@@ -335,7 +362,11 @@ export class TemplateResolver {
       return new Unknown('malformed Fn::GetAtt');
     }
     if (!this.scope.resourceIds.has(target)) {
-      this.scope.report(`Fn::GetAtt reads ${target}, which is not a resource of the template`);
+      const elsewhere = this.scope.madeElsewhere?.(target);
+      if (elsewhere !== undefined) return new Unknown(`Fn::GetAtt reads ${target}, which is not in the template: ${elsewhere}`);
+      // A Rain module may be given a resource as a parameter; CloudFormation itself never reads attributes of one.
+      if (this.scope.parameters.has(target)) this.scope.report(`Fn::GetAtt reads ${target}, which is a parameter, not a resource of the template (only a Rain module is given resources as parameters)`);
+      else this.scope.report(`Fn::GetAtt reads ${target}, which is not a resource of the template`);
       return new Unknown(`Fn::GetAtt of missing ${target}`);
     }
     return new Reference(target, attribute.join('.'));
@@ -343,7 +374,11 @@ export class TemplateResolver {
 
   private sub(argument: TemplateValue): Resolved {
     const [text, variables] = Array.isArray(argument) ? argument : [argument, null];
-    if (typeof text !== 'string') return new Unknown('Fn::Sub of a value that is not a string');
+    if (typeof text !== 'string') {
+      // What only a tool before CloudFormation turns into text (`!Rain::Embed script.sh`) says why it is not known.
+      const inner = typeof text === 'object' && text !== null && !Array.isArray(text) ? this.resolve(text) : undefined;
+      return isUnknown(inner) ? inner : new Unknown('Fn::Sub of a value that is not a string');
+    }
     const locals = new Map<string, Resolved>();
     if (variables && isTemplateRecord(variables)) {
       for (const [key, value] of Object.entries(variables)) locals.set(key, this.resolve(value));
@@ -358,7 +393,8 @@ export class TemplateResolver {
       parts.push(rest.slice(0, start));
       const name = rest.slice(start + 2, end);
       if (name.startsWith('!')) parts.push(`\${${name.slice(1)}}`);
-      else parts.push(this.subVariable(name, locals));
+      // CloudFormation reads `${ Name }` as `${Name}`: the spaces around a variable's name are not part of it.
+      else parts.push(this.subVariable(name.trim(), locals));
       rest = rest.slice(end + 1);
     }
     parts.push(rest);
@@ -558,6 +594,27 @@ function jsonLengthOver(value: PropValue, limit: number): boolean {
     if (length > limit) return true;
   }
   return false;
+}
+
+/** The reason of the first `Unknown` in a value, or what else keeps it from being known, for messages. */
+function unresolvedReason(value: PropValue): string | undefined {
+  if (isUnknown(value)) return value.reason;
+  if (isReference(value)) return `the value of ${value.target}${value.attribute ? `.${value.attribute}` : ''}`;
+  if (isRedacted(value)) return 'a NoEcho parameter';
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const reason = unresolvedReason(item);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) {
+      const reason = unresolvedReason(item);
+      if (reason !== undefined) return reason;
+    }
+  }
+  return undefined;
 }
 
 function containsUnresolved(value: PropValue): boolean {

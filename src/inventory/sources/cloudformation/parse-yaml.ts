@@ -82,6 +82,9 @@ export function parseTemplateText(text: string): ParsedTemplate {
     const line = lineCounter.linePos(firstError.pos[0]).line;
     // The parser catches its own stack overflow on a deeply nested document and reports it as an error.
     if (firstError.message.includes('Maximum call stack')) throw new TemplateSyntaxError('the document nests too deeply to parse', deepestFlowLine(text) ?? line);
+    if (firstError.code === 'MULTIPLE_DOCS') {
+      throw new TemplateSyntaxError(`the file holds more than one YAML document (another starts at line ${line}); a CloudFormation template is one document`, line);
+    }
     throw new TemplateSyntaxError(firstError.message.split('\n')[0] ?? 'syntax error', line);
   }
   const table = new WeakMap<object, { line: number; keys: Map<string | number, number> }>();
@@ -211,7 +214,10 @@ function setKey(target: { [key: string]: TemplateValue }, key: string, value: Te
 }
 
 function tagFunction(tag: string | undefined): string | undefined {
-  return tag === undefined ? undefined : FUNCTION_TAGS[tag];
+  if (tag === undefined) return undefined;
+  // Rain's directives (`!Rain::Module`, `!Rain::Embed` ...) keep their name, so that what they are can be told.
+  if (tag.startsWith('!Rain::')) return tag.slice(1);
+  return Object.hasOwn(FUNCTION_TAGS, tag) ? FUNCTION_TAGS[tag] : undefined;
 }
 
 function scalarValue(value: unknown): string | number | boolean | null {

@@ -1,7 +1,12 @@
+import { inlineSuppressionsFromMetadata } from '../../../config/inline.js';
 import type { Inventory, Resource, SourceProblem } from '../../resource.js';
-import { isRecord, Redacted, Unknown, type PropRecord, type PropValue } from '../../values.js';
-import { EXTRA_EVALUATION_VALUES, intrinsicsInMappings, NO_VALUE, TemplateResolver, type TemplateScope } from './intrinsics.js';
+import { isRecord, isReference, isUnknown, Redacted, Unknown, type PropRecord, type PropValue } from '../../values.js';
+import { foldInlinePolicies } from './inline-policies.js';
+import { EXTRA_EVALUATION_VALUES, FOR_EACH_MESSAGE, FOR_EACH_PREFIX, intrinsicsInMappings, NO_VALUE, TemplateResolver, type TemplateScope } from './intrinsics.js';
 import { parseTemplateText, TemplateSyntaxError, type Positions, type TemplateValue } from './parse-yaml.js';
+import { inheritFromSourceInstances } from './read-replicas.js';
+import { madeElsewhereOf, rainModuleOf, transformNames } from './transforms.js';
+import { withDecodedUserData } from './user-data.js';
 
 type TemplateRecord = { [key: string]: TemplateValue };
 
@@ -70,6 +75,7 @@ function readTemplate(file: string, text: string): Inventory {
     conditions,
     report: (message, line) => report(message, line ?? currentLine),
     lineOf,
+    madeElsewhere: madeElsewhereOf(transformNames(template['Transform']), resourcesSection),
   };
   // The template's own values resolve within the budget whatever their number; what functions build beyond them is bounded.
   const resolver = new TemplateResolver(scope, { values: parsed.writtenValues + EXTRA_EVALUATION_VALUES });
@@ -80,34 +86,81 @@ function readTemplate(file: string, text: string): Inventory {
   for (const [logicalId, definition] of Object.entries(resourcesSection)) {
     const line = resourceKeyLines?.get(logicalId);
     currentLine = line;
+    if (logicalId.startsWith(FOR_EACH_PREFIX)) {
+      report(`${logicalId}: ${FOR_EACH_MESSAGE}; the resources it makes are not scanned`, line);
+      continue;
+    }
+    const module = isTemplateRecord(definition) ? rainModuleOf(definition['Type']) : undefined;
+    if (module !== undefined) {
+      report(`resource ${logicalId} is a Rain module (${module}), which rain pkg expands and demarc does not; the resources it makes are not scanned (scan the packaged template)`, line);
+      continue;
+    }
     if (!isTemplateRecord(definition) || typeof definition['Type'] !== 'string') {
       report(`resource ${logicalId} has no Type`, line);
       continue;
     }
+    const type = definition['Type'];
+    // The CDK's record of its own version (analytics): it configures nothing in the account.
+    if (type === 'AWS::CDK::Metadata') continue;
     const conditionName = definition['Condition'];
-    if (typeof conditionName === 'string' && resolver.condition(conditionName) === false) continue;
+    let existence: Unknown | undefined;
+    if (typeof conditionName === 'string') {
+      const outcome = resolver.condition(conditionName);
+      if (outcome === false) {
+        report(`resource ${logicalId} is not deployed under the parameter defaults (condition ${conditionName} is false)`, line);
+        continue;
+      }
+      if (isUnknown(outcome)) existence = new Unknown(`resource ${logicalId} exists only if condition ${conditionName} is true, which cannot be told: ${outcome.reason}`);
+    }
 
     const rawProperties = definition['Properties'];
     const resolved = rawProperties === undefined ? {} : resolver.resolve(rawProperties);
-    const properties: PropRecord = resolved !== NO_VALUE && isRecord(resolved) ? resolved : {};
+    let properties: PropRecord = resolved !== NO_VALUE && isRecord(resolved) ? resolved : {};
     if (rawProperties !== undefined && !isTemplateRecord(rawProperties)) report(`resource ${logicalId}: Properties is not a mapping`, line);
+    properties = withDecodedUserData(type, rawProperties, properties, resolver);
 
     const resource: Resource = {
       id: logicalId,
       scope: file,
-      type: definition['Type'],
-      properties,
+      type,
+      properties: existence === undefined ? properties : onlyIfDeployed(properties, existence),
       origin: { kind: 'cloudformation', file, propertyLines: propertyLines(rawProperties, positions, walked) },
     };
     if (line !== undefined) resource.origin.line = line;
-    const name = physicalName(definition['Type'], properties);
+    const metadata = definition['Metadata'];
+    const constructPath = isTemplateRecord(metadata) ? metadata['aws:cdk:path'] : undefined;
+    if (typeof constructPath === 'string' && constructPath !== '') resource.origin.constructPath = constructPath;
+    const suppressions = inlineSuppressionsFromMetadata(metadata, file, line, (value) => positions.get(value)?.line);
+    if (suppressions.length > 0) resource.suppressions = suppressions;
+    const name = physicalName(type, properties);
     if (name !== undefined) resource.name = name;
     resources.push(resource);
   }
+  currentLine = undefined;
+  foldInlinePolicies(resources);
+  inheritFromSourceInstances(resources);
   if (warnings > MAX_WARNINGS_PER_TEMPLATE) {
     problems.push({ file, message: `${warnings - MAX_WARNINGS_PER_TEMPLATE} more warnings about this template are not listed`, fatal: false });
   }
   return { resources, gaps: [], problems, sources: [{ file, kind: 'cloudformation', resources: resources.length }] };
+}
+
+/**
+ * The properties of a resource that exists only if a condition the template cannot decide is true (it depends on a
+ * parameter without a default, or on the region). The resource is kept, so that it is not silently absent, and so
+ * are its references, so that whoever looks for what points at a bucket or a role still finds it. Every other
+ * property it sets becomes `Unknown` with the reason: no check passes on what it says, its own checks or those of a
+ * resource that relies on it (a bucket policy that may not exist enforces nothing).
+ */
+export function onlyIfDeployed(properties: PropRecord, existence: Unknown): PropRecord {
+  const out: PropRecord = {};
+  for (const [key, value] of Object.entries(properties)) {
+    const pointer = isReference(value) || (Array.isArray(value) && value.length > 0 && value.every(isReference));
+    const kept = pointer ? value : existence;
+    if (key === '__proto__') Object.defineProperty(out, key, { value: kept, enumerable: true, writable: true, configurable: true });
+    else out[key] = kept;
+  }
+  return out;
 }
 
 function readParameters(section: TemplateValue | undefined): Map<string, PropValue> {
