@@ -25,6 +25,8 @@ export interface Remediation {
   cloudformation: string;
   /** The Terraform argument or resource to set, e.g. `aws_s3_bucket_server_side_encryption_configuration`. */
   terraform: string;
+  /** The AWS documentation of what the check judges (a URL); the reports fill it from `src/checks/aws-docs.ts`. */
+  docs?: string;
 }
 
 export interface CheckDefinition {
@@ -46,6 +48,14 @@ export interface CheckDefinition {
   /** Duty id from the model (`src/model/duties.ts`) that this check evidences. */
   duty: string;
   severity: Severity;
+  /**
+   * The AWS Security Hub controls and AWS Config managed rules that judge the same thing: `exact`, or `partial` with a
+   * one-line `difference`. Declared for every check in `src/checks/equivalents.ts`, which consumers read.
+   */
+  equivalents?: {
+    securityHub?: ReadonlyArray<{ id: string; match: 'exact' | 'partial'; difference?: string }>;
+    configRule?: ReadonlyArray<{ id: string; match: 'exact' | 'partial'; difference?: string }>;
+  };
   rationale: string;
   remediation: Remediation;
   evaluate(resource: Resource, context: CheckContext): Evaluation | readonly Evaluation[];

@@ -27,8 +27,10 @@ export interface FrameworkResult {
   counts: Record<FrameworkItemStatus, number>;
 }
 
-function itemStatus(item: FrameworkItem, findings: readonly Finding[], attestations: readonly ActiveAttestation[]): Pick<FrameworkItemResult, 'status' | 'counts' | 'note'> {
-  const own = findings.filter((finding) => item.checks.includes(finding.checkId) && !finding.suppressed);
+type FindingsByCheck = ReadonlyMap<string, readonly Finding[]>;
+
+function itemStatus(item: FrameworkItem, findingsByCheck: FindingsByCheck, attestations: readonly ActiveAttestation[]): Pick<FrameworkItemResult, 'status' | 'counts' | 'note'> {
+  const own = [...new Set(item.checks)].flatMap((check) => findingsByCheck.get(check) ?? []);
   const counts = {
     pass: own.filter((finding) => finding.status === 'pass').length,
     fail: own.filter((finding) => finding.status === 'fail' && finding.owner !== 'provider').length,
@@ -41,15 +43,26 @@ function itemStatus(item: FrameworkItem, findings: readonly Finding[], attestati
   const attestation = attestations.find((entry) => !entry.expired && item.duties.includes(entry.duty));
   if (attestation) return { status: 'attested', counts, note: `${attestation.duty}: attested by ${attestation.by}` };
   if (own.length > 0) return { status: 'not-applicable', counts };
-  const note = item.checks.length > 0 ? 'nothing in the input for its checks' : 'manual: attest its duties';
+  // Without evidence an item is never failed: it waits for a check's input or for someone to attest its duties.
+  const note = item.checks.length > 0
+    ? 'nothing in the input for its checks'
+    : item.automated ? 'no demarc check judges it yet: attest its duties' : 'manual: attest its duties';
   return { status: 'not-assessed', counts, note };
 }
 
 /** Each item of a framework with its status from the findings: provider-owned items are inherited, never failures. */
 export function evaluateFramework(framework: Framework, findings: readonly Finding[], attestations: readonly ActiveAttestation[] = []): FrameworkResult {
+  // Frameworks run to a thousand items over as many findings: look findings up by check, and skip suppressed ones once.
+  const findingsByCheck = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.suppressed) continue;
+    const list = findingsByCheck.get(finding.checkId);
+    if (list) list.push(finding);
+    else findingsByCheck.set(finding.checkId, [finding]);
+  }
   const counts: Record<FrameworkItemStatus, number> = { pass: 0, fail: 0, unknown: 0, 'not-applicable': 0, inherited: 0, attested: 0, 'not-assessed': 0 };
   const items = framework.items.map((item): FrameworkItemResult => {
-    const outcome = itemStatus(item, findings, attestations);
+    const outcome = itemStatus(item, findingsByCheck, attestations);
     counts[outcome.status] += 1;
     const entry: FrameworkItemResult = { id: item.id, title: item.title, automated: item.automated, owner: item.owner ?? 'customer', checks: item.checks, ...outcome };
     if (item.section !== undefined) entry.section = item.section;

@@ -1,14 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/checks/index.js';
+import { evaluateFramework } from '../../src/engine/framework-status.js';
+import type { Finding } from '../../src/engine/result.js';
 import { getDuty } from '../../src/model/catalogue.js';
-import { frameworks, getFramework } from '../../src/model/frameworks/index.js';
+import { frameworkCoverage } from '../../src/model/frameworks/coverage.js';
+import { allFrameworks, derivedFrameworks, frameworks, getFramework } from '../../src/model/frameworks/index.js';
 import { familyOwner } from '../../src/model/frameworks/nist-800-53.js';
 
 const checkIds = new Set(allChecks.map((check) => check.id));
 
 describe('frameworks', () => {
-  it.each(frameworks.map((framework) => [framework.id, framework] as const))('%s points only at existing checks and duties', (_id, framework) => {
+  it('has unique ids, and reports the hand-mapped ones by default', () => {
+    const ids = allFrameworks.map((framework) => framework.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(frameworks.map((framework) => framework.id)).toEqual(['cis-aws-v5', 'nist-800-53']);
+    expect(derivedFrameworks.map((framework) => framework.id)).toEqual(['aws-fsbp', 'nist-800-53-r5', 'fedramp-low', 'fedramp-moderate', 'fedramp-high', 'pci-dss-3.2.1', 'cis-aws-v1.4']);
+    for (const id of ids) expect(getFramework(id)?.id).toBe(id);
+  });
+
+  it.each(allFrameworks.map((framework) => [framework.id, framework] as const))('%s points only at existing checks and duties', (_id, framework) => {
     const ids = framework.items.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const item of framework.items) {
@@ -16,6 +27,25 @@ describe('frameworks', () => {
       for (const duty of item.duties) expect(getDuty(duty), `${item.id} -> duty ${duty}`).toBeDefined();
       expect(item.checks.length + item.duties.length, `${item.id} points at nothing`).toBeGreaterThan(0);
     }
+  });
+
+  it('are data: nothing in src/model/frameworks imports the checks', () => {
+    const folder = new URL('../../src/model/frameworks/', import.meta.url);
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(readFileSync(new URL(file, folder), 'utf8'), file).not.toMatch(/from '(\.\.\/)+checks\//);
+  });
+
+  it.each(allFrameworks.map((framework) => [framework.id, framework] as const))('%s never fails an item without a failing finding', (_id, framework) => {
+    const result = evaluateFramework(framework, []);
+    expect(result.counts.fail).toBe(0);
+    expect(result.counts.pass).toBe(0);
+    for (const item of result.items) {
+      if (item.owner === 'provider') expect(item.status, item.id).toBe('inherited');
+      else expect(item.status, item.id).toBe('not-assessed');
+    }
+    const coverage = frameworkCoverage(framework);
+    expect(coverage.withChecks + coverage.dutiesOnly + coverage.inherited).toBe(coverage.items);
   });
 
   it('has all 63 recommendations of CIS AWS Foundations v5.0.0 with section, level and assessment type', () => {
@@ -47,5 +77,56 @@ describe('frameworks', () => {
     expect(familyOwner('PE')).toBe('provider');
     expect(familyOwner('AT')).toBe('shared');
     expect(nist?.items.find((item) => item.id === 'AC')?.checks.length).toBeGreaterThan(0);
+  });
+
+  it('rolls NIST up by family from the checks\' model controls, as before the control-level view existed', () => {
+    const nist = getFramework('nist-800-53');
+    const ac = nist?.items.find((item) => item.id === 'AC');
+    const zoneOrIdentity = allChecks.filter((check) => ['zone-security', 'identity-access', 'data-loss-prevention'].includes(check.control)).map((check) => check.id);
+    expect(ac?.checks).toEqual(zoneOrIdentity);
+  });
+
+  it('gives each NIST control its family\'s owner and duties: physical and environmental ones are inherited', () => {
+    const r5 = getFramework('nist-800-53-r5');
+    const family = (prefix: string) => r5?.items.filter((item) => item.id.startsWith(`${prefix}-`)) ?? [];
+    expect(family('pe').length).toBeGreaterThan(0);
+    for (const item of [...family('pe'), ...family('ma')]) expect(item.owner, item.id).toBe('provider');
+    for (const item of family('ac')) {
+      expect(item.owner, item.id).not.toBe('provider');
+      expect(item.duties.every((duty) => getDuty(duty)?.owner !== 'provider'), `${item.id} offers a provider duty to attest`).toBe(true);
+    }
+    expect(r5?.items.find((item) => item.id === 'ac-3')?.checks.length).toBeGreaterThan(0);
+    // FedRAMP baselines reuse the control-level items.
+    const moderate = getFramework('fedramp-moderate');
+    expect(moderate?.items).toHaveLength(323);
+    expect(moderate?.items.find((item) => item.id === 'ac-3')).toBe(r5?.items.find((item) => item.id === 'ac-3'));
+  });
+
+  it('says how demarc matches each Security Hub control, consistently with its checks', () => {
+    for (const item of getFramework('aws-fsbp')?.items ?? []) {
+      const match: unknown = Reflect.get(item, 'match');
+      expect(['exact', 'partial', 'none']).toContain(match);
+      expect(item.checks.length > 0, item.id).toBe(match !== 'none');
+      expect(item.automated).toBe(true);
+    }
+  });
+
+  it('reports an automated item that no check judges yet as waiting for an attestation, not as a failure', () => {
+    const fsbp = getFramework('aws-fsbp');
+    const unmatched = fsbp?.items.find((item) => item.checks.length === 0);
+    expect(unmatched).toBeDefined();
+    const result = evaluateFramework({ id: 'x', title: 'x', version: '1', description: 'x', items: unmatched ? [unmatched] : [] }, []);
+    expect(result.items[0]).toMatchObject({ status: 'not-assessed', note: 'no demarc check judges it yet: attest its duties' });
+  });
+
+  it('counts each finding once however often an item lists its check, and leaves suppressed findings out', () => {
+    const finding = (status: Finding['status'], suppressed = false): Finding => ({
+      checkId: 'a', title: 'a', resource: { id: 'r', type: 'AWS::S3::Bucket' }, status, severity: 'high', layer: 'customer-data',
+      owner: 'customer', control: 'data-loss-prevention', duty: 'prevent-data-loss', message: status,
+      ...(suppressed ? { suppressed: { reason: 'accepted' } } : {}),
+    });
+    const framework = { id: 'x', title: 'x', version: '1', description: 'x', items: [{ id: '1', title: 'i', automated: true, checks: ['a', 'a'], duties: [] }] };
+    expect(evaluateFramework(framework, [finding('fail'), finding('pass')]).items[0]?.counts).toEqual({ pass: 1, fail: 1, unknown: 0 });
+    expect(evaluateFramework(framework, [finding('fail', true), finding('pass')]).items[0]?.status).toBe('pass');
   });
 });

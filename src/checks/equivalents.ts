@@ -1,0 +1,360 @@
+import type { CheckDefinition } from './types.js';
+
+// What each check judges, set against AWS's own controls: the Security Hub controls (ids as the Security Hub User
+// Guide gives them) and the AWS Config managed rules (names as the Config Developer Guide gives them) that judge the
+// same thing. `exact` means the same resources pass and fail; `partial` names the difference in one line. Every check
+// has an entry, an empty one when AWS has no equivalent. test/meta/equivalents.test.ts checks every id against the
+// shared copies of those lists; scripts/generate-frameworks.mjs builds the AWS-derived frameworks from this map.
+
+export type CheckEquivalents = NonNullable<CheckDefinition['equivalents']>;
+type Equivalent = NonNullable<CheckEquivalents['securityHub']>[number];
+
+const exact = (id: string): Equivalent => ({ id, match: 'exact' });
+const partial = (id: string, difference: string): Equivalent => ({ id, match: 'partial', difference });
+
+const CIS_ALARM = 'Security Hub follows the CIS audit, which also wants a subscriber on the alarm\'s SNS topic; demarc wants an alarm with actions';
+const cisAlarm = (control: string): CheckEquivalents => ({ securityHub: [partial(control, CIS_ALARM)] });
+
+export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
+  'accessanalyzer-enabled': {},
+  'apigateway-domain-tls12': {},
+  'apigateway-stage-access-logging': {
+    securityHub: [partial('APIGateway.9', 'APIGateway.9 judges only HTTP and WebSocket (v2) stages; demarc also REST API stages')],
+    configRule: [partial('api-gwv2-access-logs-enabled', 'the rule judges only HTTP and WebSocket (v2) stages; demarc also REST API stages')],
+  },
+  'apigateway-stage-waf-attached': {
+    securityHub: [partial('APIGateway.4', 'APIGateway.4 also accepts an AWS WAF Classic web ACL; demarc looks for an AWS WAF (v2) association')],
+    configRule: [partial('api-gw-associated-with-waf', 'the rule also accepts an AWS WAF Classic web ACL; demarc looks for an AWS WAF (v2) association')],
+  },
+  'autoscaling-launch-config-ebs-encrypted': {},
+  'autoscaling-launch-config-imdsv2': {
+    securityHub: [partial('AutoScaling.3', 'demarc also passes a launch configuration that turns the metadata endpoint off')],
+    configRule: [partial('autoscaling-launchconfig-requires-imdsv2', 'demarc also passes a launch configuration that turns the metadata endpoint off')],
+  },
+  'autoscaling-launch-config-user-data-no-secrets': {},
+  'cloudfront-access-logging': {
+    securityHub: [partial('CloudFront.5', 'CloudFront.5 wants standard logging to S3; demarc also accepts access logs delivered through CloudWatch Logs')],
+    configRule: [partial('cloudfront-accesslogs-enabled', 'the rule wants standard logging to S3; demarc also accepts access logs delivered through CloudWatch Logs')],
+  },
+  'cloudfront-minimum-tls': {
+    securityHub: [partial('CloudFront.7', 'CloudFront.7 wants only a custom certificate; demarc also wants a TLSv1.2_2021 or newer viewer policy')],
+    configRule: [
+      partial('cloudfront-custom-ssl-certificate', 'the rule wants only a custom certificate; demarc also wants a TLSv1.2_2021 or newer viewer policy'),
+      partial('cloudfront-security-policy-check', 'the rule judges the viewer policy of SNI distributions against its own threshold; demarc wants TLSv1.2_2021 or newer and a custom certificate'),
+    ],
+  },
+  'cloudfront-viewer-https-only': { securityHub: [exact('CloudFront.3')], configRule: [exact('cloudfront-viewer-policy-https')] },
+  'cloudfront-waf-attached': { securityHub: [exact('CloudFront.6')], configRule: [exact('cloudfront-associated-with-waf')] },
+  'cloudtrail-bucket-access-logging': {
+    securityHub: [exact('CloudTrail.7')],
+    configRule: [partial('s3-bucket-logging-enabled', 'the rule judges every bucket; demarc only the buckets trails deliver to')],
+  },
+  'cloudtrail-bucket-not-public': { securityHub: [exact('CloudTrail.6')] },
+  'cloudtrail-cloudwatch-logs-integration': { securityHub: [exact('CloudTrail.5')], configRule: [exact('cloud-trail-cloud-watch-logs-enabled')] },
+  'cloudtrail-kms-encryption': { securityHub: [exact('CloudTrail.2')], configRule: [exact('cloud-trail-encryption-enabled')] },
+  'cloudtrail-log-file-validation': { securityHub: [exact('CloudTrail.4')], configRule: [exact('cloud-trail-log-file-validation-enabled')] },
+  'cloudtrail-logging-enabled': {
+    securityHub: [partial('CloudTrail.3', 'CloudTrail.3 wants at least one trail in the account; demarc wants every trail logging and every region recorded')],
+    configRule: [partial('cloudtrail-enabled', 'the rule wants at least one trail in the account; demarc wants every trail logging and every region recorded')],
+  },
+  'cloudtrail-multi-region': {
+    securityHub: [partial('CloudTrail.1', 'CloudTrail.1 also wants the multi-region trail to record read and write management events')],
+    configRule: [partial('multi-region-cloudtrail-enabled', 'the rule also judges the management events the trail records')],
+  },
+  'cloudtrail-s3-object-data-events': {
+    configRule: [partial('cloudtrail-s3-dataevents-enabled', 'the rule takes the buckets and the read/write type as parameters; demarc wants reads and writes of every bucket')],
+  },
+  'cloudwatch-alarm-cloudtrail-changes': cisAlarm('CloudWatch.5'),
+  'cloudwatch-alarm-cmk-disable-or-deletion': cisAlarm('CloudWatch.7'),
+  'cloudwatch-alarm-config-changes': cisAlarm('CloudWatch.9'),
+  'cloudwatch-alarm-console-auth-failures': cisAlarm('CloudWatch.6'),
+  'cloudwatch-alarm-console-signin-without-mfa': cisAlarm('CloudWatch.3'),
+  'cloudwatch-alarm-iam-policy-changes': cisAlarm('CloudWatch.4'),
+  'cloudwatch-alarm-nacl-changes': cisAlarm('CloudWatch.11'),
+  'cloudwatch-alarm-network-gateway-changes': cisAlarm('CloudWatch.12'),
+  'cloudwatch-alarm-organizations-changes': {},
+  'cloudwatch-alarm-root-usage': cisAlarm('CloudWatch.1'),
+  'cloudwatch-alarm-route-table-changes': cisAlarm('CloudWatch.13'),
+  'cloudwatch-alarm-s3-bucket-policy-changes': cisAlarm('CloudWatch.8'),
+  'cloudwatch-alarm-security-group-changes': cisAlarm('CloudWatch.10'),
+  'cloudwatch-alarm-unauthorized-api-calls': cisAlarm('CloudWatch.2'),
+  'cloudwatch-alarm-vpc-changes': cisAlarm('CloudWatch.14'),
+  'config-recording-all-regions': { securityHub: [exact('Config.1')] },
+  'dynamodb-table-deletion-protection': {},
+  'dynamodb-table-kms-encryption': {
+    configRule: [partial('dynamodb-table-encrypted-kms', 'the rule also accepts the AWS managed key aws/dynamodb; demarc wants a customer managed key')],
+  },
+  'dynamodb-table-point-in-time-recovery': { securityHub: [exact('DynamoDB.2')], configRule: [exact('dynamodb-pitr-enabled')] },
+  'dynamodb-table-policy-not-public': {},
+  'ebs-snapshot-encrypted': {},
+  'ebs-snapshot-not-public': { securityHub: [exact('EC2.1')], configRule: [exact('ebs-snapshot-public-restorable-check')] },
+  'ebs-volume-encrypted': {
+    securityHub: [partial('EC2.3', 'EC2.3 judges only attached volumes; demarc every volume')],
+    configRule: [partial('encrypted-volumes', 'the rule judges only attached volumes; demarc every volume')],
+  },
+  'ec2-ami-not-public': {},
+  'ec2-block-devices-encrypted': {
+    securityHub: [partial('EC2.3', 'EC2.3 judges attached volumes; demarc the block device mappings of instances and launch templates')],
+    configRule: [partial('encrypted-volumes', 'the rule judges attached volumes; demarc the block device mappings of instances and launch templates')],
+  },
+  'ec2-ebs-default-encryption': { securityHub: [exact('EC2.7')], configRule: [exact('ec2-ebs-encryption-by-default')] },
+  'ec2-imdsv2-required': {
+    securityHub: [partial('EC2.8', 'EC2.8 judges instances only; demarc also launch templates, and passes a metadata endpoint that is turned off')],
+    configRule: [partial('ec2-imdsv2-check', 'the rule judges instances only; demarc also launch templates, and passes a metadata endpoint that is turned off')],
+  },
+  'ec2-instance-profile-attached': { configRule: [exact('ec2-instance-profile-attached')] },
+  'ec2-user-data-no-secrets': {},
+  'ecr-repository-policy-not-public': {},
+  'ecr-repository-scan-on-push': {
+    securityHub: [partial('ECR.1', 'ECR.1 also accepts registry-level (enhanced) scanning; demarc reads the repository\'s ScanOnPush')],
+    configRule: [partial('ecr-private-image-scanning-enabled', 'the rule also accepts registry-level (enhanced) scanning; demarc reads the repository\'s ScanOnPush')],
+  },
+  'ecr-repository-tag-immutability': {
+    securityHub: [partial('ECR.2', 'demarc also accepts IMMUTABLE_WITH_EXCLUSION, which is newer than the control')],
+    configRule: [partial('ecr-private-tag-immutability-enabled', 'demarc also accepts IMMUTABLE_WITH_EXCLUSION, which is newer than the rule')],
+  },
+  'ecs-container-non-root-user': {
+    securityHub: [partial('ECS.1', 'ECS.1 judges only task definitions in host network mode; demarc every Linux container')],
+    configRule: [
+      exact('ecs-task-definition-nonroot-user'),
+      partial('ecs-task-definition-user-for-host-mode-check', 'the rule judges only task definitions in host network mode; demarc every Linux container'),
+    ],
+  },
+  'ecs-no-privileged-containers': { securityHub: [exact('ECS.4')], configRule: [exact('ecs-containers-nonprivileged')] },
+  'ecs-no-secrets-in-environment': {
+    securityHub: [partial('ECS.8', 'ECS.8 looks for AWS credential variable names; demarc for secret-looking names and values')],
+    configRule: [partial('ecs-no-environment-secrets', 'the rule looks for AWS credential variable names; demarc for secret-looking names and values')],
+  },
+  'ecs-readonly-root-filesystem': { securityHub: [exact('ECS.5')], configRule: [exact('ecs-containers-readonly-access')] },
+  'ecs-task-host-namespaces': {
+    securityHub: [partial('ECS.3', 'ECS.3 judges only PidMode; demarc also NetworkMode and IpcMode')],
+    configRule: [partial('ecs-task-definition-pid-mode-check', 'the rule judges only PidMode; demarc also NetworkMode and IpcMode')],
+  },
+  'efs-file-system-backup-policy': {
+    securityHub: [partial('EFS.2', 'EFS.2 wants the file system in an AWS Backup plan; demarc also accepts EFS automatic backups')],
+    configRule: [partial('efs-in-backup-plan', 'the rule wants the file system in an AWS Backup plan; demarc also accepts EFS automatic backups')],
+  },
+  'efs-file-system-encryption': { securityHub: [exact('EFS.1')], configRule: [exact('efs-encrypted-check')] },
+  'eks-control-plane-logging': {
+    configRule: [partial('eks-cluster-logging-enabled', 'the rule wants every log type by default; demarc api, audit and authenticator')],
+  },
+  'eks-endpoint-not-public': {
+    configRule: [partial('eks-endpoint-no-public-access', 'demarc also passes a public endpoint that only listed address ranges can reach')],
+  },
+  'eks-secrets-encryption-cmk': { configRule: [exact('eks-secrets-encrypted')] },
+  'eks-version-supported': {
+    securityHub: [partial('EKS.2', 'EKS.2 compares against a version parameter; demarc against the EKS standard support calendar at scan time')],
+    configRule: [partial('eks-cluster-supported-version', 'the rule compares against a version parameter; demarc against the EKS standard support calendar at scan time')],
+  },
+  'elasticache-replication-group-encryption-at-rest': { securityHub: [exact('ElastiCache.4')], configRule: [exact('elasticache-repl-grp-encrypted-at-rest')] },
+  'elasticache-replication-group-encryption-in-transit': {
+    securityHub: [partial('ElastiCache.5', 'demarc also fails TransitEncryptionMode preferred, which still accepts clear-text connections')],
+    configRule: [partial('elasticache-repl-grp-encrypted-in-transit', 'demarc also fails TransitEncryptionMode preferred, which still accepts clear-text connections')],
+  },
+  'elb-access-logging': {
+    securityHub: [partial('ELB.5', 'ELB.5 judges Application and Classic Load Balancers; demarc also Network Load Balancers')],
+    configRule: [partial('elb-logging-enabled', 'the rule judges Application and Classic Load Balancers; demarc also Network Load Balancers')],
+  },
+  'elb-alb-drop-invalid-headers': { securityHub: [exact('ELB.4')], configRule: [exact('alb-http-drop-invalid-header-enabled')] },
+  'elb-alb-waf-attached': {
+    configRule: [partial('alb-waf-enabled', 'the rule judges every Application Load Balancer; demarc only internet-facing ones')],
+  },
+  'elb-http-listener-redirects-https': {
+    securityHub: [partial('ELB.1', 'demarc also accepts fixed responses, and judges the listener\'s rules as well as its default action')],
+    configRule: [partial('alb-http-to-https-redirection-check', 'demarc also accepts fixed responses, and judges the listener\'s rules as well as its default action')],
+  },
+  'elb-listener-modern-tls-policy': {},
+  'emr-block-public-access': {},
+  'emr-encryption-at-rest': {},
+  'emr-encryption-in-transit': {},
+  'guardduty-enabled': { securityHub: [exact('GuardDuty.1')], configRule: [exact('guardduty-enabled-centralized')] },
+  'iam-cloudshell-full-access-restricted': {
+    configRule: [partial('iam-policy-blacklisted-check', 'the rule takes the forbidden policy ARNs as a parameter; demarc names AWSCloudShellFullAccess')],
+  },
+  'iam-password-policy-min-length': {
+    securityHub: [
+      exact('IAM.15'),
+      partial('IAM.7', 'IAM.7 wants several settings (character classes, a minimum length of 8); demarc a minimum length of 14 only'),
+    ],
+    configRule: [partial('iam-password-policy', 'a rule with parameters; demarc judges MinimumPasswordLength of at least 14 only')],
+  },
+  'iam-password-policy-reuse-prevention': {
+    securityHub: [exact('IAM.16')],
+    configRule: [partial('iam-password-policy', 'a rule with parameters; demarc judges PasswordReusePrevention of at least 24 only')],
+  },
+  'iam-policy-no-full-admin': {
+    securityHub: [partial('IAM.1', 'IAM.1 judges customer managed policies; demarc also inline policies and AdministratorAccess attached to roles, users and groups')],
+    configRule: [partial('iam-policy-no-statements-with-admin-access', 'the rule judges customer managed policies; demarc also inline policies and AdministratorAccess attachments')],
+  },
+  'iam-policy-no-wildcard-permissions': {
+    securityHub: [partial('IAM.21', 'IAM.21 flags service-wide wildcard actions in customer managed policies; demarc also NotAction allows, actions on every resource and inline policies')],
+    configRule: [partial('iam-policy-no-statements-with-full-access', 'the rule flags service-wide wildcard actions in customer managed policies; demarc judges more statement shapes and inline policies')],
+  },
+  'iam-role-trust-not-public': {},
+  'iam-root-hardware-mfa': { securityHub: [exact('IAM.6')], configRule: [exact('root-account-hardware-mfa-enabled')] },
+  'iam-root-mfa-enabled': { securityHub: [exact('IAM.9')], configRule: [exact('root-account-mfa-enabled')] },
+  'iam-root-no-access-keys': { securityHub: [exact('IAM.4')], configRule: [exact('iam-root-access-key-check')] },
+  'iam-root-not-used-recently': {
+    securityHub: [partial('IAM.20', 'IAM.20 follows CIS v1.2.0 1.1 through a Security Hub rule; demarc reads the root user\'s last sign-in and key use over 90 days')],
+  },
+  'iam-server-certificate-not-expired': {},
+  'iam-support-role-exists': {
+    securityHub: [partial('IAM.18', 'IAM.18 accepts AWSSupportAccess on any user, group or role; demarc wants a role')],
+    configRule: [partial('iam-policy-in-use', 'a rule with parameters (IAM.18 points it at AWSSupportAccess); demarc wants the policy on a role')],
+  },
+  'iam-user-access-keys-rotated': { securityHub: [exact('IAM.3')], configRule: [exact('access-keys-rotated')] },
+  'iam-user-console-mfa': {
+    securityHub: [exact('IAM.5'), partial('IAM.19', 'IAM.19 wants MFA for every user; demarc for users who can sign in to the console')],
+    configRule: [
+      exact('mfa-enabled-for-iam-console-access'),
+      partial('iam-user-mfa-enabled', 'the rule wants MFA for every user; demarc for users who can sign in to the console'),
+    ],
+  },
+  'iam-user-no-attached-policies': { securityHub: [exact('IAM.2')], configRule: [exact('iam-user-no-policies-check')] },
+  'iam-user-single-active-access-key': {},
+  'iam-user-unused-credentials': {
+    securityHub: [exact('IAM.22'), partial('IAM.8', 'IAM.8 allows 90 days without use; demarc 45')],
+    configRule: [partial('iam-user-unused-credentials-check', 'a rule with a maximum age parameter; demarc uses 45 days')],
+  },
+  'kms-key-not-pending-deletion': { securityHub: [exact('KMS.3')], configRule: [exact('kms-cmk-not-scheduled-for-deletion')] },
+  'kms-key-policy-not-public': {},
+  'kms-key-rotation': { securityHub: [exact('KMS.4')], configRule: [exact('cmk-backing-key-rotation-enabled')] },
+  'lambda-env-secrets-encrypted': {},
+  'lambda-permission-not-public': {
+    securityHub: [partial('Lambda.1', 'demarc also wants a source on permissions for AWS services, and judges unauthenticated function URL access')],
+    configRule: [partial('lambda-function-public-access-prohibited', 'demarc also wants a source on permissions for AWS services, and judges unauthenticated function URL access')],
+  },
+  'lambda-role-not-admin': {},
+  'lambda-runtime-supported': {
+    securityHub: [partial('Lambda.2', 'Lambda.2 compares against a list of runtimes; demarc against the deprecation dates of managed runtimes')],
+    configRule: [partial('lambda-function-settings-check', 'the rule compares against a list of runtimes and other settings; demarc against the deprecation dates of managed runtimes')],
+  },
+  'lambda-url-requires-auth': {},
+  'macie-enabled': {},
+  'opensearch-domain-access-policy-not-public': {
+    securityHub: [partial('Opensearch.7', 'Opensearch.7 wants fine-grained access control; demarc also accepts an access policy that admits no one anonymously')],
+    configRule: [partial('opensearch-access-control-enabled', 'the rule wants fine-grained access control; demarc also accepts an access policy that admits no one anonymously')],
+  },
+  'opensearch-domain-encryption-at-rest': {
+    securityHub: [exact('Opensearch.1'), exact('ES.1')],
+    configRule: [exact('opensearch-encrypted-at-rest'), exact('elasticsearch-encrypted-at-rest')],
+  },
+  'opensearch-domain-https-tls12': {
+    securityHub: [exact('Opensearch.8'), exact('ES.8')],
+    configRule: [exact('opensearch-https-required')],
+  },
+  'opensearch-domain-in-vpc': {
+    securityHub: [exact('Opensearch.2'), exact('ES.2')],
+    configRule: [exact('opensearch-in-vpc-only'), exact('elasticsearch-in-vpc-only')],
+  },
+  'opensearch-domain-node-to-node-encryption': {
+    securityHub: [exact('Opensearch.3'), exact('ES.3')],
+    configRule: [exact('opensearch-node-to-node-encryption-check'), exact('elasticsearch-node-to-node-encryption-check')],
+  },
+  'rds-auto-minor-version-upgrade': { securityHub: [exact('RDS.13')], configRule: [exact('rds-automatic-minor-version-upgrade-enabled')] },
+  'rds-backup-retention': {
+    securityHub: [partial('RDS.11', 'RDS.11 judges DB instances only; demarc also Aurora clusters')],
+    configRule: [partial('db-instance-backup-enabled', 'a rule with a retention parameter, on DB instances only; demarc wants 7 days on instances and Aurora clusters')],
+  },
+  'rds-deletion-protection': {
+    securityHub: [exact('RDS.8'), exact('RDS.7')],
+    configRule: [exact('rds-instance-deletion-protection-enabled'), exact('rds-cluster-deletion-protection-enabled')],
+  },
+  'rds-engine-supported': {},
+  'rds-iam-authentication': {
+    securityHub: [exact('RDS.10'), exact('RDS.12')],
+    configRule: [exact('rds-instance-iam-authentication-enabled'), exact('rds-cluster-iam-authentication-enabled')],
+  },
+  'rds-instance-not-public': { securityHub: [exact('RDS.2')], configRule: [exact('rds-instance-public-access-check')] },
+  'rds-multi-az': {
+    securityHub: [exact('RDS.5'), partial('RDS.15', 'RDS.15 wants the cluster\'s instances in several Availability Zones; demarc counts two or more instances')],
+    configRule: [
+      exact('rds-multi-az-support'),
+      partial('rds-cluster-multi-az-enabled', 'the rule wants the cluster\'s instances in several Availability Zones; demarc counts two or more instances'),
+    ],
+  },
+  'rds-snapshot-not-public': { securityHub: [exact('RDS.1')], configRule: [exact('rds-snapshots-public-prohibited')] },
+  'rds-storage-encrypted': {
+    securityHub: [partial('RDS.3', 'RDS.3 judges DB instances only; demarc also Aurora clusters')],
+    configRule: [partial('rds-storage-encrypted', 'the rule judges DB instances only; demarc also Aurora clusters')],
+  },
+  'rds-tls-enforced': {},
+  'redshift-audit-logging': { securityHub: [exact('Redshift.4')], configRule: [exact('redshift-audit-logging-enabled')] },
+  'redshift-cluster-encrypted': {
+    configRule: [partial('redshift-cluster-configuration-check', 'the rule also judges audit logging and node types unless its parameters turn them off')],
+  },
+  'redshift-cluster-not-public': { securityHub: [exact('Redshift.1')], configRule: [exact('redshift-cluster-public-access-check')] },
+  'redshift-require-ssl': { securityHub: [exact('Redshift.2')], configRule: [exact('redshift-require-tls-ssl')] },
+  's3-account-public-access-block': {
+    securityHub: [exact('S3.1')],
+    configRule: [exact('s3-account-level-public-access-blocks-periodic'), exact('s3-account-level-public-access-blocks')],
+  },
+  's3-bucket-access-logging': { securityHub: [exact('S3.9')], configRule: [exact('s3-bucket-logging-enabled')] },
+  's3-bucket-acl-not-public': {
+    securityHub: [
+      partial('S3.2', 'S3.2 judges public read through the ACL, the bucket policy and Block Public Access; demarc the canned ACL'),
+      partial('S3.3', 'S3.3 judges public write through the ACL, the bucket policy and Block Public Access; demarc the canned ACL'),
+    ],
+    configRule: [
+      partial('s3-bucket-public-read-prohibited', 'the rule judges public read through the ACL, the bucket policy and Block Public Access; demarc the canned ACL'),
+      partial('s3-bucket-public-write-prohibited', 'the rule judges public write through the ACL, the bucket policy and Block Public Access; demarc the canned ACL'),
+    ],
+  },
+  's3-bucket-data-classification-tag': {
+    configRule: [partial('required-tags', 'a rule with the tag keys as parameters; demarc looks for a data-classification tag with a value')],
+  },
+  's3-bucket-default-encryption': {
+    securityHub: [partial('S3.4', 'demarc also fails a default encryption whose KMS key is disabled or pending deletion')],
+    configRule: [partial('s3-bucket-server-side-encryption-enabled', 'demarc also fails a default encryption whose KMS key is disabled or pending deletion')],
+  },
+  's3-bucket-kms-encryption': {
+    configRule: [partial('s3-default-encryption-kms', 'demarc also accepts DSSE-KMS, which is newer than the rule')],
+  },
+  's3-bucket-mfa-delete': {},
+  's3-bucket-policy-not-public': {
+    securityHub: [
+      partial('S3.2', 'S3.2 judges public read through the ACL, the bucket policy and Block Public Access; demarc the bucket policy, any action'),
+      partial('S3.3', 'S3.3 judges public write through the ACL, the bucket policy and Block Public Access; demarc the bucket policy, any action'),
+    ],
+    configRule: [
+      partial('s3-bucket-public-read-prohibited', 'the rule judges public read through the ACL, the bucket policy and Block Public Access; demarc the bucket policy'),
+      partial('s3-bucket-public-write-prohibited', 'the rule judges public write through the ACL, the bucket policy and Block Public Access; demarc the bucket policy'),
+    ],
+  },
+  's3-bucket-public-access-block': { securityHub: [exact('S3.8')], configRule: [exact('s3-bucket-level-public-access-prohibited')] },
+  's3-bucket-ssl-requests-only': { securityHub: [exact('S3.5')], configRule: [exact('s3-bucket-ssl-requests-only')] },
+  's3-bucket-versioning': { securityHub: [exact('S3.14')], configRule: [exact('s3-bucket-versioning-enabled')] },
+  'secretsmanager-secret-kms-key': { configRule: [exact('secretsmanager-using-cmk')] },
+  'secretsmanager-secret-rotation': { securityHub: [exact('SecretsManager.1')], configRule: [exact('secretsmanager-rotation-enabled-check')] },
+  'securityhub-enabled': { configRule: [exact('securityhub-enabled')] },
+  'sns-topic-encryption': { securityHub: [exact('SNS.1')], configRule: [exact('sns-encrypted-kms')] },
+  'sns-topic-policy-not-public': {},
+  'sqs-queue-encryption': { securityHub: [exact('SQS.1')] },
+  'sqs-queue-policy-not-public': {},
+  'vpc-default-security-group-closed': { securityHub: [exact('EC2.2')], configRule: [exact('vpc-default-security-group-closed')] },
+  'vpc-flow-logs-enabled': {
+    securityHub: [partial('EC2.6', 'EC2.6 wants flow logs that record at least rejected traffic; demarc accepts any flow log on the VPC')],
+    configRule: [partial('vpc-flow-logs-enabled', 'a rule with a traffic type parameter; demarc accepts any flow log on the VPC')],
+  },
+  'vpc-network-acl-admin-ports-open': {
+    securityHub: [partial('EC2.21', 'demarc passes an allow entry that a lower-numbered deny entry of the same ACL overrides')],
+    configRule: [partial('nacl-no-unrestricted-ssh-rdp', 'demarc passes an allow entry that a lower-numbered deny entry of the same ACL overrides')],
+  },
+  'vpc-security-group-all-ports-open': {
+    securityHub: [partial('EC2.18', 'EC2.18 fails any port open to the internet outside an authorized list; demarc only rules that open every port')],
+    configRule: [partial('vpc-sg-open-only-to-authorized-ports', 'the rule fails any port open to the internet outside an authorized list; demarc only rules that open every port')],
+  },
+  'vpc-security-group-rdp-open': {
+    securityHub: [
+      partial('EC2.14', 'EC2.14 judges TCP 3389 from 0.0.0.0/0; demarc also ::/0 and UDP 3389'),
+      partial('EC2.19', 'EC2.19 judges a list of high-risk ports that includes 3389; demarc only RDP'),
+    ],
+    configRule: [partial('restricted-common-ports', 'a rule with the blocked ports as parameters; demarc judges RDP (3389) from anywhere')],
+  },
+  'vpc-security-group-ssh-open': { securityHub: [exact('EC2.13')], configRule: [exact('restricted-ssh')] },
+  'vpc-subnet-no-auto-public-ip': { securityHub: [exact('EC2.15')], configRule: [exact('subnet-auto-assign-public-ip-disabled')] },
+  'wafv2-web-acl-has-rules': {
+    securityHub: [partial('WAF.10', 'WAF.10 wants at least one rule or rule group; demarc wants a rule that acts, or a blocking default action')],
+    configRule: [partial('wafv2-webacl-not-empty', 'the rule wants at least one rule or rule group; demarc wants a rule that acts, or a blocking default action')],
+  },
+};
