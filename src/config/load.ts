@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import { allChecks } from '../checks/index.js';
 import type { Check } from '../checks/types.js';
 import { duties, getDuty, getService, services } from '../model/catalogue.js';
-import { frameworks as knownFrameworks } from '../model/frameworks/index.js';
+import { allFrameworks as knownFrameworks } from '../model/frameworks/index.js';
 import type { Framework } from '../model/types.js';
 import { hasExpired } from './dates.js';
 import { isGlob, matchesCheckPattern } from '../glob.js';
