@@ -10,6 +10,7 @@ import { registerMatrixCommand } from './commands/matrix.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerScanCommand } from './commands/scan.js';
 import { registerPolicyCommand } from './commands/policy.js';
+import { ScanInputError } from '../config/cli.js';
 import { EXIT_CLEAN, EXIT_ERROR, UsageError } from './exit-codes.js';
 import { guardedIo, processIo, writeLines, type CliIo } from './io.js';
 
@@ -68,6 +69,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(`demarc: ${error.message}\n`);
       for (const detail of error.details) io.stderr(`  ${detail}\n`);
+      return EXIT_ERROR;
+    }
+    // The library's input errors (a DEMARC_NOW that is no date ...) are usage errors too.
+    if (error instanceof ScanInputError) {
+      io.stderr(`demarc: ${error.message}\n`);
       return EXIT_ERROR;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -29,7 +29,16 @@ export function looksSecret(name: string, value: PropValue): boolean {
   return SECRET_NAME.test(name) || SECRET_VALUE.some((pattern) => pattern.test(value));
 }
 
-const redactValue = (name: string, value: PropValue): PropValue => new Redacted(looksSecret(name, value));
+/**
+ * A value that may hold a secret becomes `Redacted`, keeping only whether it looked like one. An `Unknown` (a value
+ * that could not be read or resolved) shows a secret only where its known text does: otherwise it stays Unknown,
+ * with its reason and without that text, so that a check reports it as unknown instead of "nothing secret-like".
+ */
+const redactValue = (name: string, value: PropValue): PropValue => {
+  const secretLike = looksSecret(name, value);
+  if (isUnknown(value) && !secretLike) return scrubUnknown(value);
+  return new Redacted(secretLike);
+};
 
 function redactMapValues(value: PropValue | undefined): PropValue | undefined {
   if (!isRecord(value)) return value === undefined ? undefined : scrubUnknown(value);

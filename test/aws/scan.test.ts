@@ -100,7 +100,7 @@ describe('scanAws', () => {
       return { DetectorIds: [] };
     });
     const outcome = await scanAws({ ...base, resourceTypes: ['Demarc::GuardDuty::RegionStatus'], regions: ['us-east-1', 'ap-east-1'] });
-    expect(outcome.inventory.gaps).toEqual([{ resourceTypes: ['Demarc::GuardDuty::RegionStatus'], reason, account: '111111111111', region: 'ap-east-1', service: 'guardduty', call: 'guardduty:ListDetectors' }]);
+    expect(outcome.inventory.gaps).toEqual([expect.objectContaining({ resourceTypes: ['Demarc::GuardDuty::RegionStatus'], reason, account: '111111111111', region: 'ap-east-1', service: 'guardduty', call: 'guardduty:ListDetectors', operation: 'ListDetectors' })]);
     const check = defineCheck({
       id: 'guardduty-test', title: 't', service: 'guardduty', resourceTypes: ['Demarc::GuardDuty::RegionStatus'], layer: 'logging-monitoring', control: 'x', duty: 'y', severity: 'high', rationale: 'r',
       remediation: { console: 'c', cloudformation: 'c', terraform: 't' }, evaluate: () => pass('on'),

@@ -1,4 +1,4 @@
-// Compliant: the EBS volume is encrypted (Encrypted true), or EBS encryption by default is on in its region.
+// Compliant: the EBS volume is encrypted (Encrypted true), or it leaves Encrypted unset and EBS encryption by default is on in its region.
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { bool } from '../../inventory/readers.js';
 import { isUnknown } from '../../inventory/values.js';
@@ -25,8 +25,10 @@ export default defineCheck({
     const encrypted = bool(volume.properties['Encrypted']);
     if (isUnknown(encrypted)) return unknown(encrypted, 'Encrypted');
     if (encrypted === true) return pass('the volume is encrypted', 'Encrypted');
-    if (encryptionByDefault(volume, context.inventory) === true) return pass('the volume is encrypted: EBS encryption by default is on in its region');
+    // The volume's own flag first: an existing volume that says false stays unencrypted after the region default is
+    // turned on. The default decides only where the flag is absent (a template that leaves it out).
     if (encrypted === false) return fail('Encrypted is false: the volume and its snapshots are stored unencrypted', 'Encrypted');
+    if (encryptionByDefault(volume, context.inventory) === true) return pass('the volume is encrypted: EBS encryption by default is on in its region');
     if (volume.properties['SnapshotId'] !== undefined) {
       return unknown('the volume is restored from a snapshot without Encrypted set; it is encrypted only if that snapshot is', 'SnapshotId');
     }

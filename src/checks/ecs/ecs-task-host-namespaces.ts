@@ -1,6 +1,7 @@
 // Compliant: the task does not share the host's network, process or IPC namespace (NetworkMode, PidMode and IpcMode are not "host").
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { at, isUnknown, str } from '../../inventory/readers.js';
+import type { Unknown } from '../../inventory/values.js';
 
 const NAMESPACE_PROPERTIES = [
   { property: 'NetworkMode', what: 'network stack' },
@@ -27,16 +28,19 @@ export default defineCheck({
   evaluate(task) {
     const shared: string[] = [];
     let firstPath: string | undefined;
+    let unread: { mode: Unknown; property: string } | undefined;
     for (const { property, what } of NAMESPACE_PROPERTIES) {
       const mode = str(at(task.properties, property));
-      if (isUnknown(mode)) return unknown(mode, property);
-      if (mode === 'host') {
+      if (isUnknown(mode)) {
+        unread ??= { mode, property };
+      } else if (mode === 'host') {
         shared.push(`the host's ${what} (${property}: host)`);
         firstPath ??= property;
       }
     }
-    return shared.length > 0
-      ? fail(`the task shares ${shared.join(' and ')}`, firstPath)
-      : pass('the task keeps its own network, process and IPC namespaces');
+    // A namespace known to be shared fails whatever the others are; an unread one is never taken as the default.
+    if (shared.length > 0) return fail(`the task shares ${shared.join(' and ')}`, firstPath);
+    if (unread) return unknown(unread.mode, unread.property);
+    return pass('the task keeps its own network, process and IPC namespaces');
   },
 });

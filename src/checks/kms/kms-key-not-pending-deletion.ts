@@ -1,6 +1,7 @@
 // Compliant: the key is not scheduled for deletion (KeyState is not PendingDeletion or PendingReplicaDeletion).
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { isUnknown, str } from '../../inventory/readers.js';
+import { isLive } from '../lib/data-stores.js';
 
 export default defineCheck({
   id: 'kms-key-not-pending-deletion',
@@ -27,6 +28,8 @@ export default defineCheck({
       return fail(`the key is scheduled for deletion${when}: data encrypted under it will become unreadable`, 'KeyState');
     }
     if (state !== undefined) return pass(`the key is in state ${state}, not scheduled for deletion`, 'KeyState');
+    // A live key always has a state: without one, its details were not read (kms:DescribeKey), which proves nothing.
+    if (isLive(key)) return unknown('the key state was not read (kms:DescribeKey)', 'KeyState');
     // A template declares a key to keep; PendingWindowInDays only sets the waiting period of a later deletion.
     return pass('the key is declared to exist; nothing schedules it for deletion');
   },

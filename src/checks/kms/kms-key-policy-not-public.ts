@@ -1,6 +1,6 @@
 // Compliant: the key policy has no Allow statement for Principal "*" without a condition that narrows the callers.
-import { defineCheck, pass } from '../define-check.js';
-import { openPolicyProblems } from '../lib/data-stores.js';
+import { defineCheck, pass, unknown } from '../define-check.js';
+import { isLive, openPolicyProblems } from '../lib/data-stores.js';
 
 export default defineCheck({
   id: 'kms-key-policy-not-public',
@@ -21,6 +21,8 @@ export default defineCheck({
   evaluate(key) {
     const document = key.properties['KeyPolicy'];
     if (document === undefined || document === null) {
+      // Every key has a policy: a live key without one is a key whose policy was not read, not one left to the default.
+      if (isLive(key)) return unknown('the key policy was not read (kms:GetKeyPolicy)', 'KeyPolicy');
       return pass('no key policy is given: KMS applies the default policy, which trusts only the key\'s own account');
     }
     const problems = openPolicyProblems(document, 'the key policy', 'KeyPolicy');

@@ -20,6 +20,8 @@ export default defineCheck({
   },
   evaluate(key) {
     if (str(key.properties['KeyManager']) === 'AWS') return pass('an AWS managed key: AWS rotates it every year');
+    const state = str(key.properties['KeyState']);
+    if (state === 'PendingDeletion' || state === 'PendingReplicaDeletion') return notApplicable('the key is scheduled for deletion: its rotation no longer matters (see kms-key-not-pending-deletion)');
     const spec = str(key.properties['KeySpec']);
     if (isUnknown(spec)) return unknown(spec, 'KeySpec');
     if (spec !== undefined && spec !== 'SYMMETRIC_DEFAULT') {

@@ -89,14 +89,17 @@ export function blockDeviceEvaluations(mappings: PropValue | undefined, path: st
     const name = typeof device === 'string' ? device : `mapping ${index}`;
     const entryPath = `${path}.${index}.Ebs.Encrypted`;
     const encrypted = bool(at(ebs, 'Encrypted'));
+    // The volume's own flag comes first: a volume that says false is unencrypted whatever the region default is now
+    // (the default applies only to volumes created after it was turned on). The default matters only where the flag
+    // is absent, as in a template that leaves it out.
     if (isUnknown(encrypted)) {
       evaluations.push(unknown(encrypted, entryPath));
-    } else if (byDefault === true) {
-      evaluations.push(pass(`${owner}: EBS volume ${name} is encrypted (EBS encryption by default is on in the region)`, entryPath));
     } else if (encrypted === true) {
       evaluations.push(pass(`${owner}: EBS volume ${name} is encrypted`, entryPath));
     } else if (encrypted === false) {
       evaluations.push(fail(`${owner}: EBS volume ${name} has Encrypted set to false`, entryPath));
+    } else if (byDefault === true) {
+      evaluations.push(pass(`${owner}: EBS volume ${name} is encrypted (EBS encryption by default is on in the region)`, `${path}.${index}.Ebs`));
     } else if (at(ebs, 'SnapshotId') !== undefined) {
       evaluations.push(unknown(`${owner}: EBS volume ${name} is restored from a snapshot without Encrypted set; it is encrypted only if the snapshot is`, `${path}.${index}.Ebs`));
     } else {
@@ -113,6 +116,9 @@ export function blockDeviceEvaluations(mappings: PropValue | undefined, path: st
  * assignment, a token). Never prints the value.
  */
 export function userDataEvaluation(value: PropValue | undefined, path: string, owner: string): Evaluation {
+  // User data that could not be read (a denied DescribeInstanceAttribute, an unresolved parameter) is unknown, never
+  // "nothing secret-like": sources keep it an Unknown through redaction (see redact.ts).
+  if (isUnknown(value)) return unknown(value, path);
   if (value === undefined || value === null || value === '') return pass(`${owner} has no user data`);
   if (isRedacted(value)) {
     return value.secretLike
@@ -124,7 +130,6 @@ export function userDataEvaluation(value: PropValue | undefined, path: string, o
       ? fail(`${owner}: the user data appears to contain a secret (a key, token or password)`, path)
       : pass(`${owner}: the user data shows nothing that looks like a secret`, path);
   }
-  if (isUnknown(value)) return unknown(value, path);
   return unknown('the user data is not text', path);
 }
 

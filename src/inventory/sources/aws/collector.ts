@@ -52,8 +52,11 @@ export interface CollectorContext {
   /** Runs `work` on every item, each as soon as the call budget allows. */
   each<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void>;
   emit(resource: NewResource): void;
-  /** Records that some resource types could not be collected here. */
-  gap(resourceTypes: readonly string[], error: unknown, call: string): void;
+  /**
+   * Records that some resource types could not be collected here; with `resourceId`, a narrow gap: only that
+   * resource's detail is missing (its property should then carry an `Unknown`), not the whole listing.
+   */
+  gap(resourceTypes: readonly string[], error: unknown, call: string, resourceId?: string): void;
   arn(service: string, resource: string, region?: string | null): string;
 }
 

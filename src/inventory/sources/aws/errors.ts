@@ -61,6 +61,28 @@ const KIND_TEXT: Record<FailureKind, string> = {
   error: 'failed',
 };
 
+/** The HTTP status of a failed call's answer, when one came back. */
+export function httpStatusOf(error: unknown): number | undefined {
+  const status = asSdkError(error).$metadata?.httpStatusCode;
+  return typeof status === 'number' && status > 0 ? status : undefined;
+}
+
+/**
+ * One line of an error's message fit for a report: the SDK appends hints about its own internals to some messages
+ * ("inspect the hidden field {error}.$response"), and services may answer with long or multi-line text.
+ */
+export function shortMessage(message: string, limit = 160): string {
+  const line = (message.split('\n').find((part) => part.trim() !== '' && !/^\s*Deserialization error:/.test(part)) ?? '').trim();
+  const cleaned = line.replace(/\s*Deserialization error: to see the raw response.*$/, '').trim();
+  return cleaned.length > limit ? `${cleaned.slice(0, limit - 3)}...` : cleaned;
+}
+
+/** `GetRestApisCommand` → `GetRestApis`: the operation's name as the SDK and the API reference spell it. */
+export function operationName(commandName: string | undefined): string | undefined {
+  if (commandName === undefined || commandName === '' || commandName === 'Object') return undefined;
+  return commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName;
+}
+
 /** An API call that failed, with the IAM action it needed and a reason fit for a report. */
 export class AwsCallError extends Error {
   readonly kind: FailureKind;
@@ -69,13 +91,22 @@ export class AwsCallError extends Error {
   readonly codes: readonly string[];
   /** The service's own message (never printed whole: it may be long). */
   readonly serviceMessage: string;
+  /** The HTTP status of the answer, when there was one. */
+  readonly httpStatus: number | undefined;
   constructor(
     readonly action: string,
     cause: unknown,
+    /** The SDK operation (`GetRestApis`), when known: several operations may share one IAM action. */
+    readonly operation?: string,
   ) {
     const kind = classify(cause);
     const code = errorCode(cause);
-    const detail = kind === 'error' ? `${code}: ${(asSdkError(cause).message ?? '').slice(0, 200)}` : code;
+    const said = shortMessage(asSdkError(cause).message ?? '');
+    // An answer the SDK could not parse carries no service code: say so rather than echo the parser's complaint.
+    const unreadable = /Deserialization error/.test(asSdkError(cause).message ?? '');
+    const what = unreadable ? `the answer could not be read${said ? `: ${said}` : ''}` : said || 'no message';
+    // `Error` names nothing: the SDK's generic name for a failure without a service code.
+    const detail = kind === 'error' ? (code === 'Error' ? what : `${code}: ${what}`) : code;
     super(`${KIND_TEXT[kind]} (${detail})`);
     this.name = 'AwsCallError';
     this.kind = kind;
@@ -83,6 +114,7 @@ export class AwsCallError extends Error {
     const wire = asSdkError(cause).Code;
     this.serviceMessage = asSdkError(cause).message ?? '';
     this.codes = wire !== undefined && wire !== code ? [code, wire] : [code];
+    this.httpStatus = httpStatusOf(cause);
   }
 
   is(...codes: readonly string[]): boolean {
@@ -95,6 +127,14 @@ export class AwsCredentialsError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'AwsCredentialsError';
+  }
+}
+
+/** The scan ran, but every call it made was denied or failed: nothing was read, so no check can be judged (exit 2). */
+export class AwsNothingReadError extends AwsCredentialsError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AwsNothingReadError';
   }
 }
 

@@ -1,3 +1,4 @@
+import { shortMessage } from './errors.js';
 import type { ScanEvent } from './scan.js';
 import type { CallStats } from './session.js';
 
@@ -31,7 +32,7 @@ export function progressReporter(options: ProgressOptions): { onEvent(event: Sca
         return;
       }
       if (event.kind === 'account-failed') {
-        options.write(`${options.tty ? '\r\x1b[K' : ''}demarc: account ${event.account} not scanned: ${event.reason}\n`);
+        options.write(`${options.tty ? '\r\x1b[K' : ''}demarc: account ${event.account} not scanned: ${shortMessage(event.reason, 240)}\n`);
         return;
       }
       collected += 1;

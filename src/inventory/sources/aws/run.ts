@@ -1,7 +1,7 @@
-import type { Inventory } from '../../resource.js';
+import type { CollectionGap, Inventory } from '../../resource.js';
 import { typesToCollect } from '../../../checks/reads.js';
 import { collectableTypes } from './collectors/index.js';
-import { AwsCredentialsError } from './errors.js';
+import { AwsCredentialsError, AwsNothingReadError, shortMessage } from './errors.js';
 import { progressReporter } from './progress.js';
 import { scanAws, type AwsScanOptions } from './scan.js';
 
@@ -22,8 +22,26 @@ export interface AwsCliIo {
 }
 
 /**
+ * One line for a collection gap: where, which service and operation (several operations share one IAM action, such
+ * as `apigateway:GET`), the HTTP status, the resource when the gap is that narrow, and the reason in short:
+ * `123456789012/us-east-1 s3 GetBucketPolicy (403) arn:aws:s3:::b: access denied (AccessDenied)`.
+ */
+export function gapLine(gap: CollectionGap): string {
+  const scope = [gap.account, gap.region].filter(Boolean).join('/');
+  const [prefix, action] = gap.call === undefined ? [undefined, undefined] : gap.call.split(':', 2);
+  const service = prefix ?? gap.service;
+  // Without the SDK's operation (a failure that was no API answer), the IAM action names the call, unless it is a verb.
+  const operation = gap.operation ?? (action !== undefined && /^[A-Z][a-z]/.test(action) ? action : gap.call);
+  const status = gap.httpStatus !== undefined ? ` (${gap.httpStatus})` : '';
+  const head = [scope, service, operation === service ? undefined : operation].filter(Boolean).join(' ');
+  const resource = gap.resourceId !== undefined ? ` ${gap.resourceId}` : '';
+  return `${head}${status}${resource}: ${shortMessage(gap.reason, 240) || 'failed'}`;
+}
+
+/**
  * Collects what the given checks read from the live accounts, with progress on stderr, and a one-line coverage
- * summary. Throws `AwsCredentialsError` (one clear message) when no usable credentials were found.
+ * summary. Throws `AwsCredentialsError` (one clear message) when no usable credentials were found, and
+ * `AwsNothingReadError` when every call the collectors made was denied or failed (the CLI exits 2 for both).
  */
 export async function collectForChecks(
   checks: ReadonlyArray<{ resourceTypes: readonly string[]; reads?: readonly string[] }>,
@@ -53,14 +71,21 @@ export async function collectForChecks(
   progress?.done();
   if (!options.quiet) {
     const gaps = outcome.inventory.gaps.filter((gap) => gap.resourceId === undefined);
-    const narrow = outcome.inventory.gaps.length - gaps.length;
+    const narrow = outcome.inventory.gaps.filter((gap) => gap.resourceId !== undefined);
     io.stderr(
-      `demarc: collected ${outcome.inventory.resources.length} resources from ${outcome.accounts.length} account(s); ${gaps.length} collection gap(s)${narrow > 0 ? `, ${narrow} resource detail(s) unread` : ''}\n`,
+      `demarc: collected ${outcome.inventory.resources.length} resources from ${outcome.accounts.length} account(s); ${gaps.length} collection gap(s)${narrow.length > 0 ? `, ${narrow.length} resource detail(s) unread` : ''}\n`,
     );
-    for (const gap of gaps.slice(0, 10)) {
-      io.stderr(`demarc: gap: ${[gap.account, gap.region].filter(Boolean).join('/')} ${gap.call ?? gap.service ?? ''}: ${gap.reason}\n`);
-    }
-    if (gaps.length > 10) io.stderr(`demarc: ... and ${gaps.length - 10} more gaps (see the JSON output's coverage.gaps)\n`);
+    // Whole listings first: they hide more than one resource's detail does.
+    const lines = [...new Set([...gaps, ...narrow].map(gapLine))];
+    for (const line of lines.slice(0, 10)) io.stderr(`demarc: gap: ${line}\n`);
+    if (lines.length > 10) io.stderr(`demarc: ... and ${lines.length - 10} more gaps (see the JSON output's coverage.gaps)\n`);
+  }
+  const nothingRead = outcome.accounts.length > 0 && outcome.inventory.gaps.length > 0 && outcome.accounts.every((account) => account.answered === 0);
+  if (nothingRead) {
+    const first = outcome.inventory.gaps[0];
+    throw new AwsNothingReadError(
+      `nothing could be read: every call the scan made was denied or failed (${outcome.inventory.gaps.length} gap(s)${first ? `, first: ${gapLine(first)}` : ''}), so no check can be judged. Run \`demarc policy\` for the read-only IAM policy the scan needs, attach it to the principal, and try again.`,
+    );
   }
   return outcome.inventory;
 }

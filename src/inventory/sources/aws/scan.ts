@@ -4,7 +4,7 @@ import type { CollectionGap, Inventory, Resource, SourceSummary } from '../../re
 import type { Collector } from './collector.js';
 import { allCollectors, collectorsFor } from './collectors/index.js';
 import { AwsCallError, AwsCredentialsError, credentialsAdvice } from './errors.js';
-import { AccountSession, DEFAULT_CALL_SETTINGS, RegionGate, type CallSettings, type CallStats } from './session.js';
+import { AccountSession, DEFAULT_CALL_SETTINGS, gapOf, RegionGate, type CallSettings, type CallStats, type TaskTally } from './session.js';
 import type { CredentialsProvider } from './sdk.js';
 
 export interface AwsScanOptions {
@@ -42,6 +42,8 @@ export interface AccountReport {
   regions: string[];
   resources: number;
   gaps: number;
+  /** Calls of the collectors that were answered: zero means nothing at all could be read in the account. */
+  answered: number;
   /** Set when the account could not be scanned at all (the role could not be assumed ...). */
   error?: string;
 }
@@ -88,7 +90,7 @@ export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> 
         if (target.error !== undefined) {
           options.onEvent?.({ kind: 'account-failed', account: target.account, reason: target.error });
           const gap: CollectionGap = { resourceTypes: [...wanted], reason: target.error, account: target.account };
-          return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, error: target.error } };
+          return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, answered: 0, error: target.error } };
         }
         const session = sessionFor(target.account, partition, target.credentials);
         try {
@@ -99,8 +101,9 @@ export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> 
           await Promise.all(
             tasks.map(({ collector, region }) =>
               taskLimit(async () => {
-                const before = { resources: session.resources.length, gaps: session.gaps.length };
-                const context = session.context(collector, region, gate);
+                // Counted per task: collectors run at once, so differences of the session's totals mix their work.
+                const tally: TaskTally = { resources: 0, gaps: 0 };
+                const context = session.context(collector, region, gate, tally);
                 try {
                   await collector.collect(context);
                 } catch (error) {
@@ -113,20 +116,21 @@ export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> 
                   account: target.account,
                   region: collector.global ? 'global' : region,
                   service: collector.service,
-                  resources: session.resources.length - before.resources,
-                  gaps: session.gaps.length - before.gaps,
+                  resources: tally.resources,
+                  gaps: tally.gaps,
                 });
               }),
             ),
           );
-          const report: AccountReport = { account: target.account, regions, resources: session.resources.length, gaps: session.gaps.length };
+          const report: AccountReport = { account: target.account, regions, resources: session.resources.length, gaps: session.gaps.length, answered: session.answered };
           if (target.principal !== undefined) report.principal = target.principal;
           return { resources: session.resources, gaps: session.gaps, report };
         } catch (error) {
           const reason = error instanceof Error ? error.message : String(error);
           options.onEvent?.({ kind: 'account-failed', account: target.account, reason });
-          const gap: CollectionGap = { resourceTypes: [...wanted], reason, account: target.account };
-          return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, error: reason } };
+          // A failed call (ec2:DescribeRegions ...) keeps its action, operation and status in the gap.
+          const gap = gapOf(error instanceof AwsCallError ? { resourceTypes: [...wanted], account: target.account, call: error.action } : { resourceTypes: [...wanted], account: target.account }, error);
+          return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, answered: 0, error: reason } };
         } finally {
           session.destroy();
         }
@@ -175,7 +179,15 @@ async function identify(session: AccountSession, region: string, profile: string
     return { account: output.Account ?? 'unknown', principal, partition: principal.split(':')[1] ?? 'aws' };
   } catch (error) {
     if (!fatal && error instanceof AwsCallError) return error;
-    if (error instanceof AwsCallError && (error.kind === 'timeout' || error.kind === 'unavailable')) {
+    // A server error says nothing about the credentials: STS could not answer (503 Service Unavailable ...).
+    if (error instanceof AwsCallError && error.httpStatus !== undefined && error.httpStatus >= 500) {
+      const what = error.httpStatus === 503 ? 'service unavailable' : 'a server error';
+      const code = ['Unknown', 'UnknownError', 'Error'].includes(error.code) ? '' : `, ${error.code}`;
+      throw new AwsCredentialsError(
+        `AWS STS in ${region} answered HTTP ${error.httpStatus} (${what}${code}), so the credentials could not be confirmed; this is not a credentials problem. Try again later, or check AWS_ENDPOINT_URL and --region.`,
+      );
+    }
+    if (error instanceof AwsCallError && (error.kind === 'timeout' || error.kind === 'unavailable' || error.kind === 'throttled')) {
       throw new AwsCredentialsError(`cannot reach AWS STS in ${region} to confirm the credentials: ${error.message}. Check the network, AWS_ENDPOINT_URL and --region.`);
     }
     throw new AwsCredentialsError(credentialsAdvice(profile, error));

@@ -23,13 +23,29 @@ export interface SdkClient {
 
 export type CredentialsProvider = () => Promise<{ accessKeyId: string; secretAccessKey: string; sessionToken?: string; expiration?: Date }>;
 
+/** The SDK's logger interface (`@smithy/types` Logger), structurally. */
+export interface SdkLogger {
+  trace?(...content: unknown[]): void;
+  debug(...content: unknown[]): void;
+  info(...content: unknown[]): void;
+  warn(...content: unknown[]): void;
+  error(...content: unknown[]): void;
+}
+
+const discard = (): void => undefined;
+/** A logger that drops everything: the SDK must never write to stderr on its own (failures reach the report as gaps). */
+export const SILENT_LOGGER: SdkLogger = Object.freeze({ trace: discard, debug: discard, info: discard, warn: discard, error: discard });
+
 /** The configuration demarc gives every client it creates. */
 export interface ClientSettings {
   region: string;
   credentials: CredentialsProvider;
   retryMode: 'adaptive' | 'standard';
   maxAttempts: number;
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: { requestTimeout: number; connectionTimeout: number; logger?: SdkLogger };
+  logger?: SdkLogger;
+  /** S3 Control only, with an endpoint override: resolves every request to the configured endpoint as given. */
+  endpointProvider?: (params: { Endpoint?: string }) => { url: URL };
   /** S3 only: path-style addressing when an endpoint override is in use (`AWS_ENDPOINT_URL`). */
   forcePathStyle?: boolean;
   followRegionRedirects?: boolean;

@@ -2,9 +2,9 @@ import type { LimitFunction } from 'p-limit';
 import type { CollectionGap, Resource } from '../../resource.js';
 import { Unknown } from '../../values.js';
 import { ABSENT, type Absent, type Collector, type CollectorContext, type NewResource } from './collector.js';
-import { AwsCallError } from './errors.js';
+import { AwsCallError, httpStatusOf, operationName } from './errors.js';
 import { Pacer } from './pacer.js';
-import { asSdkError, type ClientConstructor, type ClientSettings, type CredentialsProvider, type OutputOf, type SdkClient, type SdkCommand } from './sdk.js';
+import { asSdkError, SILENT_LOGGER, type ClientConstructor, type ClientSettings, type CredentialsProvider, type OutputOf, type SdkClient, type SdkCommand } from './sdk.js';
 
 export interface CallStats {
   /** API requests sent, retries included. */
@@ -39,6 +39,32 @@ export interface SessionOptions {
   onCall?: (action: string, command: string) => void;
 }
 
+/** What one collector run (one collector in one region) added: for per-task progress lines. */
+export interface TaskTally {
+  resources: number;
+  gaps: number;
+}
+
+/** The gap a failed call leaves: the IAM action, and the SDK operation and HTTP status where the error carries them. */
+export function gapOf(base: Omit<CollectionGap, 'reason'>, error: unknown): CollectionGap {
+  const reason = error instanceof AwsCallError ? error.message : error instanceof Error ? error.message : String(error);
+  const gap: CollectionGap = { ...base, reason };
+  if (error instanceof AwsCallError) {
+    if (error.operation !== undefined) gap.operation = error.operation;
+    if (error.httpStatus !== undefined) gap.httpStatus = error.httpStatus;
+  } else {
+    const status = httpStatusOf(error);
+    if (status !== undefined) gap.httpStatus = status;
+  }
+  return gap;
+}
+
+/** True when an endpoint override (`AWS_ENDPOINT_URL`, or the service's own `AWS_ENDPOINT_URL_<SERVICE>`) applies to the service. */
+function endpointOverridden(env: Readonly<Record<string, string | undefined>>, serviceEnvSuffix: string): boolean {
+  if (env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS'] === 'true') return false;
+  return Boolean(env['AWS_ENDPOINT_URL']) || Boolean(env[`AWS_ENDPOINT_URL_${serviceEnvSuffix}`]);
+}
+
 /** Everything one account's collection shares: credentials, clients (one per service and region), counters. */
 export class AccountSession {
   private readonly clients = new Map<string, SdkClient>();
@@ -46,6 +72,8 @@ export class AccountSession {
   private readonly pacerOf = new WeakMap<SdkClient, Pacer>();
   readonly resources: Resource[] = [];
   readonly gaps: CollectionGap[] = [];
+  /** Calls made by collectors that were answered: zero after a scan means nothing at all could be read. */
+  answered = 0;
 
   constructor(readonly options: SessionOptions) {}
 
@@ -60,13 +88,24 @@ export class AccountSession {
       // Retries happen in `call`, paced per service and region (see there); the SDK sends each attempt once.
       retryMode: this.options.settings.retryMode,
       maxAttempts: 1,
-      requestHandler: { requestTimeout: this.options.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.options.settings.requestTimeoutMs) },
+      requestHandler: { requestTimeout: this.options.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.options.settings.requestTimeoutMs), logger: SILENT_LOGGER },
+      // The SDK's own log lines would land on stderr in the middle of the progress display; failures reach the report as gaps.
+      logger: SILENT_LOGGER,
     };
     if (constructor.name === 'S3Client') {
       settings.followRegionRedirects = true;
       if (overridden) settings.forcePathStyle = true;
     }
-    if (constructor.name === 'S3ControlClient' && overridden) settings.disableHostPrefix = true;
+    if (constructor.name === 'S3ControlClient' && endpointOverridden(this.options.env, 'S3_CONTROL')) {
+      settings.disableHostPrefix = true;
+      // S3 Control's endpoint rules put `{AccountId}.` in front of any endpoint, a custom one included
+      // (`123456789012.127.0.0.1`), whatever disableHostPrefix says. The SDK documents a custom endpointProvider as the
+      // way to override such built-in transformations: the endpoint is used exactly as given.
+      settings.endpointProvider = (params) => {
+        if (params.Endpoint === undefined) throw new Error('S3 Control: no endpoint URL is configured although AWS_ENDPOINT_URL is set');
+        return { url: new URL(params.Endpoint) };
+      };
+    }
     const client = new constructor(settings);
     this.clients.set(key, client);
     // S3 and S3 Control share limits per bucket, not per API: one pacer per service and region is enough for all.
@@ -85,6 +124,7 @@ export class AccountSession {
   async call<C extends SdkCommand<unknown>>(client: SdkClient, action: string, command: C): Promise<OutputOf<C>> {
     const { stats, settings } = this.options;
     this.options.onCall?.(action, command.constructor.name);
+    const operation = operationName(command.constructor.name);
     const pacer = this.pacerOf.get(client);
     const deadline = Date.now() + settings.callTimeoutMs;
     for (let attempt = 1; ; attempt += 1) {
@@ -100,7 +140,7 @@ export class AccountSession {
         // The SDK's send resolves to the command's own output type; `SdkClient` only erases it.
         return output as OutputOf<C>;
       } catch (error) {
-        const failure = new AwsCallError(action, error);
+        const failure = new AwsCallError(action, error, operation);
         if (failure.kind === 'throttled') pacer?.throttled();
         const transient = failure.kind === 'throttled' || failure.kind === 'timeout' || (failure.kind === 'error' && (asSdkError(error).$metadata?.httpStatusCode ?? 0) >= 500);
         const backoff = Math.min(5_000, 100 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
@@ -114,7 +154,8 @@ export class AccountSession {
     }
   }
 
-  context(collector: Collector, region: string, regionGate: RegionGate): CollectorContext {
+  /** `tally` counts what this collector run adds (the session's own lists are shared by collectors running at once). */
+  context(collector: Collector, region: string, regionGate: RegionGate, tally: TaskTally = { resources: 0, gaps: 0 }): CollectorContext {
     // The context's methods are plain functions handed to collectors; they close over the session.
     const session: AccountSession = this; // eslint-disable-line @typescript-eslint/no-this-alias
     const { account, partition } = this.options;
@@ -129,7 +170,9 @@ export class AccountSession {
         const blocked = regionGate.blocked(region, collector.global);
         if (blocked) throw blocked;
         try {
-          return await session.call(client, action, command);
+          const output = await session.call(client, action, command);
+          session.answered += 1;
+          return output;
         } catch (error) {
           if (error instanceof AwsCallError && error.kind === 'region' && !collector.global) regionGate.block(region, error);
           throw error;
@@ -153,7 +196,7 @@ export class AccountSession {
         } catch (error) {
           if (!(error instanceof AwsCallError)) throw error;
           if (error.is(...absentCodes)) return ABSENT satisfies Absent;
-          session.gaps.push({ resourceTypes: [], reason: error.message, account, region: collector.global ? undefined : region, service: collector.service, call: action, resourceId });
+          context.gap([], error, action, resourceId);
           return new Unknown(`${action}: ${error.message}`);
         }
       },
@@ -168,12 +211,14 @@ export class AccountSession {
         if (resourceRegion !== undefined) entry.region = resourceRegion;
         if (resource.managedBy) entry.managedBy = resource.managedBy;
         session.resources.push(entry);
+        tally.resources += 1;
       },
-      gap(resourceTypes, error, call) {
-        const reason = error instanceof AwsCallError ? error.message : error instanceof Error ? error.message : String(error);
-        const gap: CollectionGap = { resourceTypes: [...resourceTypes], reason, account, service: collector.service, call };
+      gap(resourceTypes, error, call, resourceId) {
+        const gap = gapOf({ resourceTypes: [...resourceTypes], account, service: collector.service, call }, error);
         if (!collector.global) gap.region = region;
+        if (resourceId !== undefined) gap.resourceId = resourceId;
         session.gaps.push(gap);
+        tally.gaps += 1;
       },
       arn: (service, resource, arnRegion) => `arn:${partition}:${service}:${arnRegion === null ? '' : (arnRegion ?? region)}:${account}:${resource}`,
     };

@@ -1,19 +1,60 @@
 import { Buffer } from 'node:buffer';
 import { looksSecret } from '../../../redact.js';
 import { Redacted, Unknown } from '../../../values.js';
-import { ABSENT, defineCollector, listing } from '../collector.js';
-import type { Instance } from '@aws-sdk/client-ec2';
-import { props, tagsList } from '../props.js';
+import { ABSENT, defineCollector, listing, type CollectorContext } from '../collector.js';
+import { AwsCallError } from '../errors.js';
+import type * as Ec2Sdk from '@aws-sdk/client-ec2';
+import type { EC2Client, Instance } from '@aws-sdk/client-ec2';
+import { chunks, props, tagsList } from '../props.js';
 
 const INSTANCE = 'AWS::EC2::Instance';
 const IMAGE = 'Demarc::EC2::Image';
 const LAUNCH_TEMPLATE = 'AWS::EC2::LaunchTemplate';
 
+type VolumeEncryption = Map<string, boolean> | Unknown;
+
+/** `Encrypted` of an attached volume: from DescribeVolumes, or Unknown with the reason it could not be read. */
+function encryptedOf(encryption: VolumeEncryption, volumeId: string | undefined): boolean | Unknown {
+  if (encryption instanceof Unknown) return encryption;
+  const encrypted = volumeId === undefined ? undefined : encryption.get(volumeId);
+  return encrypted ?? new Unknown(`volume ${volumeId ?? '(no id)'} was not returned by ec2:DescribeVolumes`);
+}
+
+/**
+ * Whether each EBS volume attached to the instances is encrypted, read in batches by volume id (a filter, so that a
+ * volume deleted meanwhile is simply missing rather than failing the batch). When the call fails, every mapping's
+ * `Encrypted` is Unknown with the reason, and each instance with EBS volumes gets a narrow gap.
+ */
+async function volumeEncryption(
+  ctx: CollectorContext,
+  ec2: EC2Client,
+  sdk: typeof Ec2Sdk,
+  instances: readonly Instance[],
+): Promise<VolumeEncryption> {
+  const ids = [...new Set(instances.flatMap((instance) => (instance.BlockDeviceMappings ?? []).flatMap((mapping) => (mapping.Ebs?.VolumeId ? [mapping.Ebs.VolumeId] : []))))];
+  const encrypted = new Map<string, boolean>();
+  if (ids.length === 0) return encrypted;
+  try {
+    for (const batch of chunks(ids, 200)) {
+      for await (const page of ctx.pages(ec2, 'ec2:DescribeVolumes', (NextToken) => new sdk.DescribeVolumesCommand({ Filters: [{ Name: 'volume-id', Values: batch }], NextToken, MaxResults: 500 }), (page) => page.NextToken)) {
+        for (const volume of page.Volumes ?? []) if (volume.VolumeId) encrypted.set(volume.VolumeId, volume.Encrypted === true);
+      }
+    }
+    return encrypted;
+  } catch (error) {
+    if (!(error instanceof AwsCallError)) throw error;
+    for (const instance of instances) {
+      if ((instance.BlockDeviceMappings ?? []).some((mapping) => mapping.Ebs?.VolumeId)) ctx.gap([], error, error.action, ctx.arn('ec2', `instance/${instance.InstanceId ?? ''}`));
+    }
+    return new Unknown(`${error.action}: ${error.message}`);
+  }
+}
+
 export default defineCollector({
   service: 'ec2',
   global: false,
   resourceTypes: [INSTANCE, IMAGE, LAUNCH_TEMPLATE],
-  calls: ['ec2:DescribeInstances', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeImages', 'ec2:DescribeLaunchTemplateVersions'],
+  calls: ['ec2:DescribeInstances', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeVolumes', 'ec2:DescribeImages', 'ec2:DescribeLaunchTemplateVersions'],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-ec2');
     const ec2 = ctx.client(sdk.EC2Client);
@@ -22,11 +63,14 @@ export default defineCollector({
       for await (const page of ctx.pages(ec2, 'ec2:DescribeInstances', (NextToken) => new sdk.DescribeInstancesCommand({ NextToken, MaxResults: 1000 }), (page) => page.NextToken)) {
         for (const reservation of page.Reservations ?? []) for (const instance of reservation.Instances ?? []) if (instance.State?.Name !== 'terminated') instances.push(instance);
       }
+      // DescribeInstances does not say whether a mapped volume is encrypted; the volume itself does.
+      const encryption = await volumeEncryption(ctx, ec2, sdk, instances);
       await ctx.each(instances, async (instance) => {
         const id = instance.InstanceId ?? '';
         const arn = ctx.arn('ec2', `instance/${id}`);
         // User data may hold secrets: it is read, judged, and only the verdict is kept.
         const attribute = await ctx.detail(ec2, 'ec2:DescribeInstanceAttribute', new sdk.DescribeInstanceAttributeCommand({ InstanceId: id, Attribute: 'userData' }), arn);
+        // An unread attribute stays Unknown all the way to the check: it is never "no secret" (see redact.ts).
         let userData: Redacted | Unknown | undefined;
         if (attribute instanceof Unknown) userData = attribute;
         else if (attribute !== ABSENT && attribute.UserData?.Value) userData = new Redacted(looksSecret('UserData', Buffer.from(attribute.UserData.Value, 'base64').toString('utf8')));
@@ -48,7 +92,13 @@ export default defineCollector({
             MetadataOptions: instance.MetadataOptions
               ? { HttpTokens: instance.MetadataOptions.HttpTokens, HttpEndpoint: instance.MetadataOptions.HttpEndpoint, HttpPutResponseHopLimit: instance.MetadataOptions.HttpPutResponseHopLimit }
               : undefined,
-            BlockDeviceMappings: (instance.BlockDeviceMappings ?? []).map((mapping) => ({ DeviceName: mapping.DeviceName, VolumeId: mapping.Ebs?.VolumeId })),
+            BlockDeviceMappings: (instance.BlockDeviceMappings ?? []).map((mapping) => ({
+              DeviceName: mapping.DeviceName,
+              VolumeId: mapping.Ebs?.VolumeId,
+              Ebs: mapping.Ebs
+                ? { VolumeId: mapping.Ebs.VolumeId, DeleteOnTermination: mapping.Ebs.DeleteOnTermination, Encrypted: encryptedOf(encryption, mapping.Ebs.VolumeId) }
+                : undefined,
+            })),
             PublicIpAddress: instance.PublicIpAddress,
             State: instance.State?.Name,
             LaunchTime: instance.LaunchTime,

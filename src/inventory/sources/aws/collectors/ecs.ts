@@ -1,10 +1,13 @@
-import { isRecord } from '../../../values.js';
-import { defineCollector, listing } from '../collector.js';
-import { chunks, fromDetail, props } from '../props.js';
+import { Unknown } from '../../../values.js';
+import { ABSENT, defineCollector, listing } from '../collector.js';
+import { chunks, props } from '../props.js';
 
 const CLUSTER = 'AWS::ECS::Cluster';
 const SERVICE = 'AWS::ECS::Service';
 const TASK_DEFINITION = 'AWS::ECS::TaskDefinition';
+
+/** The task definition settings the collector reads (CloudFormation names): all Unknown when the definition is unread. */
+const UNREAD_PROPERTIES = ['NetworkMode', 'RequiresCompatibilities', 'TaskRoleArn', 'ExecutionRoleArn', 'PidMode', 'IpcMode', 'RuntimePlatform', 'ContainerDefinitions'] as const;
 
 /** `arn:...:task-definition/family:7` → family and revision. */
 function familyRevision(arn: string): { family: string; revision: number } {
@@ -76,31 +79,39 @@ export default defineCollector({
       }
       await ctx.each([...latest.values()], async ({ arn }) => {
         const described = await ctx.detail(ecs, 'ecs:DescribeTaskDefinition', new sdk.DescribeTaskDefinitionCommand({ taskDefinition: arn }), arn);
-        const definition = fromDetail(described, (output) => {
-          const task = output.taskDefinition;
-          return {
-            Family: task?.family,
-            NetworkMode: task?.networkMode,
-            RequiresCompatibilities: task?.requiresCompatibilities,
-            TaskRoleArn: task?.taskRoleArn,
-            ExecutionRoleArn: task?.executionRoleArn,
-            PidMode: task?.pidMode,
-            IpcMode: task?.ipcMode,
-            ContainerDefinitions: (task?.containerDefinitions ?? []).map((container) => ({
-              Name: container.name,
-              Image: container.image,
-              Privileged: container.privileged,
-              ReadonlyRootFilesystem: container.readonlyRootFilesystem,
-              User: container.user,
-              // Values are redacted before the inventory leaves the source (see redact.ts).
-              Environment: (container.environment ?? []).map((variable) => ({ Name: variable.name, Value: variable.value })),
-              Secrets: (container.secrets ?? []).map((secret) => ({ Name: secret.name, ValueFrom: secret.valueFrom })),
-              LogConfiguration: container.logConfiguration ? { LogDriver: container.logConfiguration.logDriver } : undefined,
-              PortMappings: (container.portMappings ?? []).map((mapping) => ({ ContainerPort: mapping.containerPort, HostPort: mapping.hostPort, Protocol: mapping.protocol })),
-            })),
-          };
+        const family = familyRevision(arn).family;
+        if (described === ABSENT) return;
+        if (described instanceof Unknown) {
+          // Unread: every setting a check may judge is Unknown with the reason; an absent one would read as the default.
+          const properties = Object.fromEntries(UNREAD_PROPERTIES.map((name) => [name, described]));
+          ctx.emit({ type: TASK_DEFINITION, id: arn, arn, name: arn.split('/').pop(), properties: { Family: family, ...properties } });
+          return;
+        }
+        const task = described.taskDefinition;
+        const properties = props({
+          Family: task?.family ?? family,
+          NetworkMode: task?.networkMode,
+          RequiresCompatibilities: task?.requiresCompatibilities,
+          TaskRoleArn: task?.taskRoleArn,
+          ExecutionRoleArn: task?.executionRoleArn,
+          PidMode: task?.pidMode,
+          IpcMode: task?.ipcMode,
+          RuntimePlatform: task?.runtimePlatform
+            ? { CpuArchitecture: task.runtimePlatform.cpuArchitecture, OperatingSystemFamily: task.runtimePlatform.operatingSystemFamily }
+            : undefined,
+          ContainerDefinitions: (task?.containerDefinitions ?? []).map((container) => ({
+            Name: container.name,
+            Image: container.image,
+            Privileged: container.privileged,
+            ReadonlyRootFilesystem: container.readonlyRootFilesystem,
+            User: container.user,
+            // Values are redacted before the inventory leaves the source (see redact.ts).
+            Environment: (container.environment ?? []).map((variable) => ({ Name: variable.name, Value: variable.value })),
+            Secrets: (container.secrets ?? []).map((secret) => ({ Name: secret.name, ValueFrom: secret.valueFrom })),
+            LogConfiguration: container.logConfiguration ? { LogDriver: container.logConfiguration.logDriver } : undefined,
+            PortMappings: (container.portMappings ?? []).map((mapping) => ({ ContainerPort: mapping.containerPort, HostPort: mapping.hostPort, Protocol: mapping.protocol })),
+          })),
         });
-        const properties = isRecord(definition) ? definition : { ContainerDefinitions: definition ?? null };
         ctx.emit({ type: TASK_DEFINITION, id: arn, arn, name: arn.split('/').pop(), properties });
       });
     });

@@ -21,34 +21,39 @@ export default defineCollector({
       await ctx.each(keys, async (arn) => {
         const described = await ctx.detail(kms, 'kms:DescribeKey', new sdk.DescribeKeyCommand({ KeyId: arn }), arn, ['NotFoundException']);
         if (described === ABSENT) return; // deleted between the listing and now
+        // Unread details stay Unknown with the reason: an absent KeyState or Enabled would read as a key in use.
+        const unread = described instanceof Unknown ? described : undefined;
         const metadata = described instanceof Unknown ? undefined : described.KeyMetadata;
         const awsManaged = metadata?.KeyManager === 'AWS';
         const usable = metadata?.KeyState !== 'PendingDeletion' && metadata?.KeyState !== 'PendingReplicaDeletion';
         // AWS rotates its managed keys itself; only customer keys with symmetric key material can rotate.
         const rotates = !awsManaged && usable && metadata?.KeySpec === 'SYMMETRIC_DEFAULT' && metadata.Origin === 'AWS_KMS';
+        // The key policy is read for every key, pending deletion and AWS managed ones too (KMS answers GetKeyPolicy
+        // in every key state): a policy not read is Unknown, never "no policy given".
         const [rotation, policy] = await Promise.all([
           rotates ? ctx.detail(kms, 'kms:GetKeyRotationStatus', new sdk.GetKeyRotationStatusCommand({ KeyId: arn }), arn) : undefined,
-          awsManaged || !usable ? undefined : ctx.detail(kms, 'kms:GetKeyPolicy', new sdk.GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), arn),
+          ctx.detail(kms, 'kms:GetKeyPolicy', new sdk.GetKeyPolicyCommand({ KeyId: arn, PolicyName: 'default' }), arn),
         ]);
         ctx.emit({
           type: KEY,
           id: arn,
           arn,
-          name: metadata?.KeyId ?? arn,
+          name: metadata?.KeyId ?? arn.split('/').pop() ?? arn,
           ...(awsManaged ? { managedBy: { owner: 'provider' as const, reason: 'AWS managed KMS key: AWS sets its policy and rotates it every year' } } : {}),
           properties: props({
-            KeyId: metadata?.KeyId,
+            KeyId: metadata?.KeyId ?? arn.split('/').pop(),
             Description: metadata?.Description,
-            Enabled: described instanceof Unknown ? described : metadata?.Enabled,
-            KeyState: metadata?.KeyState,
-            KeyManager: metadata?.KeyManager,
-            KeySpec: metadata?.KeySpec,
-            KeyUsage: metadata?.KeyUsage,
-            Origin: metadata?.Origin,
-            MultiRegion: metadata?.MultiRegion,
-            EnableKeyRotation: rotation === undefined ? (awsManaged ? true : undefined) : fromDetail(rotation, (output) => output.KeyRotationEnabled === true),
+            Enabled: unread ?? metadata?.Enabled,
+            KeyState: unread ?? metadata?.KeyState,
+            KeyManager: unread ?? metadata?.KeyManager,
+            KeySpec: unread ?? metadata?.KeySpec,
+            KeyUsage: unread ?? metadata?.KeyUsage,
+            Origin: unread ?? metadata?.Origin,
+            MultiRegion: unread ?? metadata?.MultiRegion,
+            DeletionDate: metadata?.DeletionDate,
+            EnableKeyRotation: unread ?? (rotation === undefined ? (awsManaged ? true : undefined) : fromDetail(rotation, (output) => output.KeyRotationEnabled === true)),
             RotationPeriodInDays: rotation === undefined ? undefined : fromDetail(rotation, (output) => output.RotationPeriodInDays),
-            KeyPolicy: policy === undefined ? undefined : fromDetail(policy, (output) => policyDocument(output.Policy)),
+            KeyPolicy: fromDetail(policy, (output) => policyDocument(output.Policy) ?? new Unknown('kms:GetKeyPolicy returned no policy document')),
           }),
         });
       });

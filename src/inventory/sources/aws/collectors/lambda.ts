@@ -1,5 +1,5 @@
-import type { PropRecord } from '../../../values.js';
-import { defineCollector, listing } from '../collector.js';
+import { Unknown, type PropRecord } from '../../../values.js';
+import { ABSENT, defineCollector, listing } from '../collector.js';
 import { AwsCallError } from '../errors.js';
 import { policyDocument, props } from '../props.js';
 import { isRecord } from '../../../values.js';
@@ -71,19 +71,20 @@ export default defineCollector({
       if (!ctx.wants(PERMISSION) && !ctx.wants(URL)) return;
       await ctx.each(functions, async (fn) => {
         if (ctx.wants(PERMISSION)) {
-          try {
-            const { Policy } = await ctx.call(lambda, 'lambda:GetPolicy', new sdk.GetPolicyCommand({ FunctionName: fn.arn }));
-            const document = policyDocument(Policy);
+          // No resource policy at all (ResourceNotFoundException) is the usual case, and a fine one. A policy that
+          // could not be read is a narrow gap for this function, and stands in the inventory as one permission whose
+          // grant is Unknown, so that the check says unknown for this function (and only for it).
+          const answer = await ctx.detail(lambda, 'lambda:GetPolicy', new sdk.GetPolicyCommand({ FunctionName: fn.arn }), fn.arn, ['ResourceNotFoundException']);
+          if (answer instanceof Unknown) {
+            ctx.emit({ type: PERMISSION, id: `${fn.arn}/permission/*`, name: `${fn.name}/(policy not read)`, properties: { FunctionName: fn.name, Principal: answer, FunctionUrlAuthType: answer } });
+          } else if (answer !== ABSENT) {
+            const document = policyDocument(answer.Policy);
             const statements = isRecord(document) && Array.isArray(document['Statement']) ? document['Statement'] : [];
             statements.forEach((statement, index) => {
               if (!isRecord(statement)) return;
               const sid = typeof statement['Sid'] === 'string' ? statement['Sid'] : String(index);
               ctx.emit({ type: PERMISSION, id: `${fn.arn}/permission/${sid}`, name: `${fn.name}/${sid}`, properties: permissionFromStatement(fn.name, statement) });
             });
-          } catch (error) {
-            if (!(error instanceof AwsCallError)) throw error;
-            // No resource policy at all is the usual case, and a fine one.
-            if (!error.is('ResourceNotFoundException')) ctx.gap([PERMISSION], new Error(`${error.message} for ${fn.name}`), 'lambda:GetPolicy');
           }
         }
         if (ctx.wants(URL)) {
@@ -95,7 +96,10 @@ export default defineCollector({
             }
           } catch (error) {
             if (!(error instanceof AwsCallError)) throw error;
-            ctx.gap([URL], new Error(`${error.message} for ${fn.name}`), 'lambda:ListFunctionUrlConfigs');
+            // A narrow gap for this function; its URL, if it has one, stands in the inventory with an Unknown AuthType.
+            ctx.gap([], error, error.action, fn.arn);
+            const unread = new Unknown(`${error.action}: ${error.message}`);
+            ctx.emit({ type: URL, id: `${fn.arn}/url/*`, name: `${fn.name} (URL configuration not read)`, properties: { TargetFunctionArn: fn.arn, AuthType: unread } });
           }
         }
       });
