@@ -1,3 +1,4 @@
+import { allChecks } from '../checks/index.js';
 import type { Check } from '../checks/types.js';
 import type { ActiveAttestation } from '../engine/matrix.js';
 import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
@@ -7,6 +8,7 @@ import { isUnknown } from '../inventory/values.js';
 import { getDuty } from '../model/catalogue.js';
 import type { Framework } from '../model/types.js';
 import { hasExpired } from './dates.js';
+import { resolveInlineSuppressions } from './inline.js';
 import { matchesCheckPattern, matchesGlob } from '../glob.js';
 import type { ConfigIssue, DemarcConfig, ResourceSelector, ScopeSettings, SuppressionRule } from './types.js';
 
@@ -96,12 +98,55 @@ export interface ConfigApplication {
   /** Severity overrides, then suppressions (an expired one leaves a note in the message instead). */
   adjustFinding(finding: Finding): Finding;
   attestations: ActiveAttestation[];
+  /**
+   * The inventory to evaluate: the one given, with a warning (file and line) for each inline suppression that does
+   * not apply (no reason, an unknown check, a bad date, expired).
+   */
+  inventory: Inventory;
   /** Warnings about entries that applied to nothing in this scan (a typo, or something fixed long ago). */
   unusedWarnings(result: ScanResult): ConfigIssue[];
 }
 
-/** Binds a configuration to one scan's inventory (tags live there, not in findings) and clock. */
-export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Date): ConfigApplication {
+/** A suppression from the configuration file or from the code beside a resource, as both are matched and applied. */
+interface SuppressionCandidate {
+  /** A check id, or a glob over check ids. */
+  check: string;
+  /** The resource side: selectors and tags (configuration), or the resource the code is on (inline). */
+  covers(finding: Finding): boolean;
+  reason: string;
+  expires?: string;
+  /** Where it was written, for suppressions in the code (the configuration's are the configuration file's). */
+  source?: NonNullable<NonNullable<Finding['suppressed']>['source']>;
+  /** `file:line`, for the note an expired one leaves. */
+  where: string;
+}
+
+function candidateMatches(candidate: SuppressionCandidate, finding: Finding): boolean {
+  return matchesCheckPattern(candidate.check, finding.checkId) && candidate.covers(finding);
+}
+
+/** The first active candidate that matches suppresses; else an expired one that matches leaves a note. */
+function applySuppressions(finding: Finding, candidates: readonly SuppressionCandidate[], now: Date): Finding {
+  const matching = candidates.filter((candidate) => candidateMatches(candidate, finding));
+  const active = matching.find((candidate) => !hasExpired(candidate.expires, now));
+  if (active) {
+    const suppressed: NonNullable<Finding['suppressed']> = { reason: active.reason };
+    if (active.source) suppressed.source = { ...active.source };
+    if (active.expires !== undefined) suppressed.expires = active.expires;
+    return { ...finding, suppressed };
+  }
+  const lapsed = matching.find((candidate) => hasExpired(candidate.expires, now));
+  if (lapsed) {
+    return { ...finding, message: `${finding.message} (the suppression at ${lapsed.where} expired on ${lapsed.expires ?? ''}: ${lapsed.reason})` };
+  }
+  return finding;
+}
+
+/**
+ * Binds a configuration to one scan's inventory (tags and inline suppressions live there, not in findings) and clock.
+ * `checkIds` is the catalogue inline suppressions are checked against (default: every check demarc has).
+ */
+export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Date, checkIds: readonly string[] = allChecks.map((check) => check.id)): ConfigApplication {
   const tagsById = new Map<string, Record<string, string> | undefined>(inventory.resources.map((resource) => [resourceKey(resource), knownTags(resource)]));
 
   const ruleMatches = (rule: SuppressionRule, finding: Finding): boolean =>
@@ -110,7 +155,21 @@ export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Dat
     (rule.tags === undefined || carriesAll(tagsById.get(resourceKey(finding.resource)), rule.tags));
 
   const active = config.suppressions.filter((rule) => !hasExpired(rule.expires, now));
-  const expired = config.suppressions.filter((rule) => hasExpired(rule.expires, now));
+
+  const configCandidates: SuppressionCandidate[] = config.suppressions.map((rule) => {
+    const candidate: SuppressionCandidate = { check: rule.check, covers: (finding) => ruleMatches(rule, finding), reason: rule.reason, where: where(config, rule.line) };
+    if (rule.expires !== undefined) candidate.expires = rule.expires;
+    return candidate;
+  });
+
+  const inline = resolveInlineSuppressions(inventory, checkIds, now, resourceKey);
+  const inlineCandidates = new Map<string, SuppressionCandidate[]>();
+  for (const [key, rules] of inline.rulesByResource) {
+    inlineCandidates.set(
+      key,
+      rules.map((rule) => ({ ...rule, covers: (finding: Finding) => resourceKey(finding.resource) === key })),
+    );
+  }
 
   const adjustFinding = (original: Finding): Finding => {
     let finding = original;
@@ -121,17 +180,8 @@ export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Dat
       finding = { ...finding, severity: override.severity, message: `${finding.message}${note}` };
     }
     if (!actionable) return finding;
-    const rule = active.find((candidate) => ruleMatches(candidate, finding));
-    if (rule) {
-      const suppressed: NonNullable<Finding['suppressed']> = { reason: rule.reason };
-      if (rule.expires !== undefined) suppressed.expires = rule.expires;
-      return { ...finding, suppressed };
-    }
-    const lapsed = expired.find((candidate) => ruleMatches(candidate, finding));
-    if (lapsed) {
-      return { ...finding, message: `${finding.message} (the suppression at ${where(config, lapsed.line)} expired on ${lapsed.expires ?? ''}: ${lapsed.reason})` };
-    }
-    return finding;
+    // The configuration first, then what is written beside the resource.
+    return applySuppressions(finding, [...configCandidates, ...(inlineCandidates.get(resourceKey(finding.resource)) ?? [])], now);
   };
 
   const attestations: ActiveAttestation[] = [];
@@ -177,5 +227,6 @@ export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Dat
     return warnings;
   };
 
-  return { adjustFinding, attestations, unusedWarnings };
+  const evaluated: Inventory = inline.problems.length === 0 ? inventory : { ...inventory, problems: [...inventory.problems, ...inline.problems] };
+  return { adjustFinding, attestations, inventory: evaluated, unusedWarnings };
 }

@@ -6,6 +6,7 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, normalize } from 'node:path';
+import { terraformCommentSuppressions } from '../../../config/inline.js';
 import type { SourceProblem } from '../../resource.js';
 import { isRecord, isUnknown, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../values.js';
 import type { LoadedFile } from '../file-source.js';
@@ -799,6 +800,8 @@ class ModuleInstance implements EvaluationScope {
         ? undefined
         : attributeLines(declaration.file, declaration.line);
     const budget = this.budget;
+    // Comments above or inside the block: HCL only (JSON has no comments).
+    const suppressions = keys || declaration.line === undefined ? [] : terraformCommentSuppressions(linesOf(declaration.file), declaration.line, declaration.file.path);
     const body: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(declaration.body)) if (!META_ARGUMENTS.has(key)) body[key] = raw;
     const configured = new Set([...Object.keys(body), ...(isObject(body['dynamic']) ? Object.keys(body['dynamic']) : [])]);
@@ -832,6 +835,7 @@ class ModuleInstance implements EvaluationScope {
         fromConfiguration: true,
       };
       if (lines) item.attributeLines = lines;
+      if (suppressions.length > 0) item.suppressions = suppressions;
       if (index !== undefined) item.index = index;
       items.push(item);
     }

@@ -69,6 +69,7 @@ function buildResource(item: TerraformResource, mapping: TypeMapping, id = item.
   const resource: Resource = { id, scope: item.scope, type: mapping.cfnType, properties: propertiesOf(mapping, values), origin: { ...item.origin } };
   const lines = propertyLines(item, mapping);
   if (lines) resource.origin.propertyLines = lines;
+  if (item.suppressions) resource.suppressions = item.suppressions;
   const name = mapping.name === undefined ? undefined : values[mapping.name];
   if (typeof name === 'string' && name !== '') resource.name = name;
   const arn = values['arn'];
@@ -247,6 +248,8 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
         const parent = findParent(link, target, item);
         if (parent) {
           applyFragment(parent, item, fragment, link.mode, appended);
+          // A suppression written on the block that configures the parent (aws_s3_bucket_logging) is about the parent.
+          if (item.suppressions) parent.resource.suppressions = [...(parent.resource.suppressions ?? []), ...item.suppressions];
           merged += 1;
         } else {
           missing.push(isReference(target) ? target.target : typeof target === 'string' ? target : isUnknown(target) ? `(${target.reason})` : 'an unresolved value');

@@ -1,4 +1,4 @@
-import type { ResourceOrigin } from '../../resource.js';
+import type { InlineSuppression, ResourceOrigin } from '../../resource.js';
 import type { PropRecord } from '../../values.js';
 
 /** One Terraform resource instance as the plan, state or configuration readers see it, before mapping. */
@@ -23,6 +23,8 @@ export interface TerraformResource {
   attributeLines?: Record<string, number>;
   /** Configuration only: true when the values come from .tf text, so schema defaults are not in them. */
   fromConfiguration?: boolean;
+  /** Configuration only: suppressions written as comments above or inside the block (`# demarc:ignore`). */
+  suppressions?: InlineSuppression[];
 }
 
 /** The address of an instance: `type.name`, `type.name[0]`, `type.name["key"]`. */
