@@ -1,5 +1,20 @@
 // demarc as a library: the scan API, the model and the types. The CLI is a thin shell over these.
-export { scanPaths, type ScanPathsOptions } from './scan.js';
+export {
+  scan,
+  scanPaths,
+  selectScanChecks,
+  ScanInputError,
+  type ScanOptions,
+  type ScanOutcome,
+  type ScanPathsOptions,
+  type ScanProgress,
+  type AwsTarget,
+  type CheckSelectionOptions,
+  type ExitHints,
+  type Problem,
+  type ProblemKind,
+  type BaselineReport,
+} from './scan.js';
 export { evaluateInventory, type EvaluateOptions } from './engine/scan.js';
 export { loadPaths, type LoadOptions } from './inventory/load-paths.js';
 export { failsAt, isCustomerFailure } from './engine/summary.js';

@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { redactInventory } from './redact.js';
 import { mergeInventories, type Inventory, type SourceProblem } from './resource.js';
 import { describeFileKind, READ_FLAGS, READ_FLAGS_NO_FOLLOW, type FileSource, type LoadedFile } from './sources/file-source.js';
@@ -16,6 +17,20 @@ export interface LoadOptions {
   sources?: readonly FileSource[];
   /** Called for each file as it is read, for progress displays. */
   onFile?: (path: string) => void;
+  /**
+   * Globs over paths relative to each scanned folder (`test/**`, `legacy/*.yaml`): matching files, and folders
+   * with everything below them, are not read. Files named explicitly are always read.
+   */
+  exclude?: readonly string[];
+}
+
+/** Whether a path found below a folder is excluded; `relativePath` uses `/` whatever the platform. */
+type Excluded = (relativePath: string) => boolean;
+
+function excluder(globs: readonly string[] | undefined): Excluded | undefined {
+  if (!globs || globs.length === 0) return undefined;
+  const matches = picomatch([...globs], { dot: true });
+  return (relativePath) => matches(relativePath);
 }
 
 interface Candidate {
@@ -38,9 +53,10 @@ function isWithin(path: string, folder: string): boolean {
  * are taken; symbolic links are judged after the walk: one that leads out of the folder is skipped with a warning,
  * one that leads to a template inside it reads that template once.
  */
-async function listFolder(root: string, problems: SourceProblem[]): Promise<Candidate[]> {
+async function listFolder(root: string, problems: SourceProblem[], excluded?: Excluded): Promise<Candidate[]> {
   const files: Candidate[] = [];
   const links: string[] = [];
+  const isExcluded = (path: string): boolean => excluded !== undefined && excluded(relative(root, path).split(sep).join('/'));
   const visit = async (folder: string): Promise<void> => {
     let entries;
     try {
@@ -53,6 +69,7 @@ async function listFolder(root: string, problems: SourceProblem[]): Promise<Cand
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const path = join(folder, entry.name);
+      if (isExcluded(path)) continue;
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) await visit(path);
       } else if (entry.isSymbolicLink()) {
@@ -172,6 +189,7 @@ async function readCandidate(candidate: Candidate, sources: readonly FileSource[
  */
 export async function loadPaths(paths: readonly string[], options: LoadOptions = {}): Promise<Inventory> {
   const sources = options.sources ?? fileSources;
+  const exclude = excluder(options.exclude);
   const problems: SourceProblem[] = [];
 
   const candidates: Candidate[] = [];
@@ -179,7 +197,7 @@ export async function loadPaths(paths: readonly string[], options: LoadOptions =
     try {
       const info = await stat(path);
       if (info.isDirectory()) {
-        const found = await listFolder(path, problems);
+        const found = await listFolder(path, problems, exclude);
         if (found.length === 0) problems.push({ file: path, message: 'the folder holds no template, plan, state or .tf file', fatal: true });
         // One by one: spreading 130,000 paths into push() overflows the stack.
         for (const candidate of found) candidates.push(candidate);

@@ -1,12 +1,17 @@
 import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
 import type { CheckStatus, Severity } from '../model/vocabulary.js';
 import { checkInfo, remediationLines } from './check-info.js';
+import { awsDocUrl } from './links.js';
 import { locationText, resourceLabel } from './findings.js';
 import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
 
-/** Used when the scan could not know the account or region (templates): Security Hub needs real ones on import. */
-export const PLACEHOLDER_ACCOUNT = '000000000000';
+/** Used when the scan could not know the region (templates) and none was given: Security Hub needs one on import. */
 export const PLACEHOLDER_REGION = 'us-east-1';
+
+/** An AWS region name: `us-east-1`, `eu-central-2`, `us-gov-west-1`, `cn-northwest-1`, `us-isob-east-1`. */
+export function isAwsRegion(value: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)?-[a-z]+-\d{1,2}$/.test(value);
+}
 
 const SEVERITY_LABEL: Record<Severity, string> = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFORMATIONAL' };
 
@@ -83,13 +88,26 @@ export interface AsffTarget {
   region?: string;
 }
 
-const isAccountId = (value: string | undefined): value is string => value !== undefined && /^\d{12}$/.test(value);
+// Security Hub rejects the all-zero account on import: it is never written.
+const isAccountId = (value: string | undefined): value is string => value !== undefined && /^\d{12}$/.test(value) && value !== '000000000000';
+
+/** True when some finding names no account (a template scan) and the target gives none: ASFF cannot be written. */
+export function asffMissingAccount(scan: ScanResult, target: AsffTarget): boolean {
+  if (isAccountId(target.account)) return false;
+  return scan.findings.some((finding) => !isAccountId(finding.resource.account));
+}
+
+export class AsffTargetError extends Error {}
 
 function asffFinding(scan: ScanResult, finding: Finding, occurrence: number, target: AsffTarget): Record<string, unknown> {
-  const account = [finding.resource.account, target.account].find(isAccountId) ?? PLACEHOLDER_ACCOUNT;
+  const account = [finding.resource.account, target.account].find(isAccountId);
+  if (account === undefined) {
+    throw new AsffTargetError(`ASFF needs an AWS account for ${finding.resource.id}: give the account to import template findings into (--asff-account)`);
+  }
   const region = finding.resource.region ?? target.region ?? PLACEHOLDER_REGION;
   const where = locationText(finding);
   const info = checkInfo(scan, finding.checkId);
+  const docs = awsDocUrl(finding.checkId, info?.remediation);
   const recommendation = clip(remediationLines(info?.remediation).join(' ') || `See \`demarc explain ${finding.checkId}\`.`, 512);
   const description = [
     `${resourceLabel(finding)} (${finding.resource.type}): ${finding.message}`,
@@ -120,7 +138,7 @@ function asffFinding(scan: ScanResult, finding: Finding, occurrence: number, tar
     Severity: { Label: actionable ? SEVERITY_LABEL[finding.severity] : 'INFORMATIONAL' },
     Title: clip(finding.title, 256),
     Description: clip(description, 1024),
-    Remediation: { Recommendation: { Text: recommendation } },
+    Remediation: { Recommendation: docs ? { Text: recommendation, Url: docs } : { Text: recommendation } },
     ProductFields: productFields,
     Resources: [
       {

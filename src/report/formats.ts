@@ -9,7 +9,7 @@ import { renderMarkdown } from './markdown.js';
 import { renderOscal } from './oscal.js';
 import { renderSarif, sarifChunks } from './sarif.js';
 import type { TextStyle } from './terminal-style.js';
-import { renderText } from './text.js';
+import { renderText, type TextView } from './text.js';
 
 /** One output format: a pure function of the scan result. */
 export interface OutputFormat {
@@ -25,8 +25,8 @@ export interface OutputFormat {
   chunks?(result: ScanResult, options: RenderOptions): Iterable<string>;
 }
 
-/** Terminal style, and for ASFF the account and region to import template findings into. */
-export interface RenderOptions extends TextStyle, AsffTarget {}
+/** Terminal style and view (`--compact`, `--severity`), and for ASFF the account and region to import template findings into. */
+export interface RenderOptions extends TextStyle, TextView, AsffTarget {}
 
 export const outputFormats: readonly OutputFormat[] = [
   { id: 'text', description: 'matrix, findings and summary for a terminal', extension: 'txt', render: (result, style) => renderText(result, style) },

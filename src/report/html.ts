@@ -1,10 +1,14 @@
-import type { Finding, LayerSummary, MatrixCell, MatrixRow, ScanResult } from '../engine/result.js';
+import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
+import { isCustomerFailure } from '../engine/summary.js';
 import { getLayer } from '../model/catalogue.js';
-import { CELL_STATUSES, LAYER_IDS, PROVIDER_LAYER_IDS, SEVERITIES, isCustomerSideLayer, type CellStatus, type LayerId, type Owner } from '../model/vocabulary.js';
+import { CELL_STATUSES, LAYER_IDS, PROVIDER_LAYER_IDS, SEVERITIES, isCustomerSideLayer, severityRank, type CellStatus, type LayerId, type Owner } from '../model/vocabulary.js';
 import { checkInfo, controlTitle } from './check-info.js';
 import { escapeHtml as esc } from './escape.js';
 import { isActionable, locationText, worstFirst } from './findings.js';
 import { frameworkCountsText, frameworkResults } from './framework-status.js';
+import { awsDocUrl } from './links.js';
+import { counted } from './plural.js';
+import { shownMatrix, type ShownCell, type ShownLayer, type ShownRow } from './shown.js';
 
 const OWNER_LABEL: Record<Owner, string> = { provider: 'AWS', customer: 'Customer', shared: 'Shared', none: 'None' };
 const STATUS_LABEL: Record<CellStatus, string> = {
@@ -20,11 +24,12 @@ const STATUS_LABEL: Record<CellStatus, string> = {
 const STATUS_SHORT: Record<CellStatus, string> = {
   pass: 'ok', fail: 'fail', error: 'err', unknown: '?', 'not-applicable': 'n/a', inherited: 'AWS', attested: 'att', 'not-assessed': '·',
 };
-const SEGMENT_ORDER: readonly CellStatus[] = ['fail', 'error', 'unknown', 'not-assessed', 'attested', 'pass', 'inherited', 'not-applicable'];
+const SEGMENT_ORDER: readonly (CellStatus | 'known')[] = ['fail', 'error', 'unknown', 'known', 'not-assessed', 'attested', 'pass', 'inherited', 'not-applicable'];
+const SEGMENT_LABEL: Record<CellStatus | 'known', string> = { ...STATUS_LABEL, known: 'known (baseline)' };
 const CUSTOMER_LAYERS = LAYER_IDS.filter(isCustomerSideLayer);
 
 const STYLE = `
-:root{--fail:#cf222e;--error:#8250df;--unknown:#bf8700;--pass:#1a7f37;--attested:#0f7b6c;--inherited:#4a8fd9;--na:#c4cbd3;--na-text:#57606a;--assess:#eef1f4;
+:root{--critical:#82071e;--high:#cf222e;--medium:#9a6700;--low:#0969da;--info:#6e7781;--known:#8c959f;--fail:#cf222e;--error:#8250df;--unknown:#bf8700;--pass:#1a7f37;--attested:#0f7b6c;--inherited:#4a8fd9;--na:#c4cbd3;--na-text:#57606a;--assess:#eef1f4;
 --customer:#f08c2e;--provider:#232f3e;--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa}
 *{box-sizing:border-box}
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
@@ -55,7 +60,14 @@ p.lead{margin:0 0 12px;color:var(--muted)}
 .chip{display:inline-block;border-radius:4px;padding:2px 8px;font-size:12px;font-weight:700;color:#fff;text-align:center}
 .s-pass{background:var(--pass);color:#fff}.s-fail{background:var(--fail);color:#fff}.s-error{background:var(--error);color:#fff}
 .s-unknown{background:var(--unknown);color:#fff}.s-attested{background:var(--attested);color:#fff}.s-inherited{background:var(--inherited);color:#fff}
-.s-not-applicable{background:var(--na);color:var(--ink)}
+.s-not-applicable{background:var(--na);color:var(--ink)}.s-known{background:var(--known);color:#fff}
+.sev-critical{background:var(--critical);color:#fff}.sev-high{background:var(--high);color:#fff}.sev-medium{background:var(--medium);color:#fff}
+.sev-low{background:var(--low);color:#fff}.sev-info{background:var(--info);color:#fff}
+.card.sev b{font-size:18px}.card .sevs{display:flex;gap:6px;margin-top:4px}.card .sevs span{border-radius:4px;padding:0 6px;font-size:12px;font-weight:700}
+table.matrix td.cell[data-resource]{cursor:pointer}table.matrix td.cell[data-resource]:hover{outline:2px solid var(--ink)}
+table.matrix td.cell.picked{outline:3px solid var(--ink)}
+#f-cell[hidden]{display:none}#f-cell{background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:3px 8px}
+#f-cell button{font:inherit;margin-left:6px;cursor:pointer}
 .s-not-assessed{background:repeating-linear-gradient(135deg,var(--assess) 0 6px,#dfe4e9 6px 12px);color:var(--ink)}
 .legend{display:flex;gap:10px;flex-wrap:wrap;margin:10px 0 0;font-size:12px}
 .legend span{display:inline-flex;align-items:center;gap:5px}.legend i{display:inline-block;width:14px;height:14px;border-radius:3px}
@@ -88,8 +100,36 @@ const SCRIPT = `
   var owner = document.getElementById('f-owner');
   var severity = document.getElementById('f-severity');
   var count = document.getElementById('f-count');
-  if (!text || !status || !owner || !severity || !count) return;
+  var cellBox = document.getElementById('f-cell');
+  var cellText = document.getElementById('f-cell-text');
+  var cellClear = document.getElementById('f-cell-clear');
+  if (!text || !status || !owner || !severity || !count || !cellBox || !cellText || !cellClear) return;
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.finding'));
+  var cells = Array.prototype.slice.call(document.querySelectorAll('td.cell[data-resource]'));
+  // A matrix cell picked: only the findings on that resource and layer (data attributes, compared as text).
+  var picked = null;
+  function pick(cell) {
+    cells.forEach(function (other) { other.classList.remove('picked'); });
+    picked = cell;
+    if (cell) {
+      cell.classList.add('picked');
+      cellText.textContent = cell.getAttribute('data-label') || '';
+      status.value = 'all';
+      cellBox.hidden = false;
+      var list = document.getElementById('findings');
+      if (list) list.scrollIntoView();
+    } else {
+      cellBox.hidden = true;
+    }
+    apply();
+  }
+  cells.forEach(function (cell) {
+    cell.addEventListener('click', function () { pick(picked === cell ? null : cell); });
+    cell.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); pick(picked === cell ? null : cell); }
+    });
+  });
+  cellClear.addEventListener('click', function () { pick(null); });
   function apply() {
     var needle = text.value.trim().toLowerCase();
     var shown = 0;
@@ -98,7 +138,8 @@ const SCRIPT = `
       var wantOwner = owner.value === 'all' || row.getAttribute('data-owner') === owner.value;
       var wantSeverity = severity.value === 'all' || row.getAttribute('data-severity') === severity.value;
       var wantText = needle === '' || row.textContent.toLowerCase().indexOf(needle) >= 0;
-      var visible = wantStatus && wantOwner && wantSeverity && wantText;
+      var wantCell = !picked || (row.getAttribute('data-resource') === picked.getAttribute('data-resource') && row.getAttribute('data-layer') === picked.getAttribute('data-layer'));
+      var visible = wantStatus && wantOwner && wantSeverity && wantText && wantCell;
       row.hidden = !visible;
       if (visible) shown += 1;
     });
@@ -116,22 +157,22 @@ function layerTitle(layer: LayerId): string {
   return getLayer(layer)?.title ?? layer;
 }
 
-function chip(status: CellStatus): string {
-  return `<span class="chip s-${status}">${esc(STATUS_LABEL[status])}</span>`;
+function chip(status: CellStatus | 'known'): string {
+  return `<span class="chip s-${status}">${esc(SEGMENT_LABEL[status])}</span>`;
 }
 
 function ownerPill(owner: Owner): string {
   return `<span class="owner ${owner}">${OWNER_LABEL[owner]}</span>`;
 }
 
-function layerRow(summary: LayerSummary): string {
+function layerRow(summary: ShownLayer): string {
   const total = SEGMENT_ORDER.reduce((sum, status) => sum + (summary.counts[status] ?? 0), 0);
   const segments = SEGMENT_ORDER.filter((status) => (summary.counts[status] ?? 0) > 0).map((status) => {
     const count = summary.counts[status] ?? 0;
     const width = ((count / total) * 100).toFixed(2);
-    return `<span class="seg s-${status}" style="width:${width}%" title="${count} ${esc(STATUS_LABEL[status])}"></span>`;
+    return `<span class="seg s-${status}" style="width:${width}%" title="${count} ${esc(SEGMENT_LABEL[status])}"></span>`;
   });
-  const counts = SEGMENT_ORDER.filter((status) => (summary.counts[status] ?? 0) > 0).map((status) => `${summary.counts[status] ?? 0} ${STATUS_LABEL[status]}`).join(', ');
+  const counts = SEGMENT_ORDER.filter((status) => (summary.counts[status] ?? 0) > 0).map((status) => `${summary.counts[status] ?? 0} ${SEGMENT_LABEL[status]}`).join(', ');
   const description = getLayer(summary.layer)?.description ?? '';
   return `<div class="layer" data-layer="${summary.layer}" data-owner="${summary.owner}" data-status="${summary.status}" title="${esc(description)}">
   <div class="name"><b>${esc(layerTitle(summary.layer))}</b><small>${esc(counts || 'no resources')}</small></div>
@@ -142,14 +183,15 @@ function layerRow(summary: LayerSummary): string {
 }
 
 function picture(result: ScanResult): string {
-  const byLayer = new Map(result.layers.map((summary) => [summary.layer, summary]));
-  const ordered = [...LAYER_IDS].reverse().map((layer) => byLayer.get(layer) ?? { layer, owner: 'none' as Owner, status: 'not-assessed' as CellStatus, counts: {} });
+  const byLayer = new Map(shownMatrix(result).layers.map((summary) => [summary.layer, summary]));
+  const ordered = [...LAYER_IDS].reverse().map((layer): ShownLayer => byLayer.get(layer) ?? { layer, owner: 'none', status: 'not-assessed', counts: {} });
   const customer = ordered.filter((summary) => isCustomerSideLayer(summary.layer));
   const provider = ordered.filter((summary) => !isCustomerSideLayer(summary.layer));
-  const legend = CELL_STATUSES.map((status) => `<span><i class="s-${status}"></i>${esc(STATUS_LABEL[status])}</span>`).join('');
+  const legendStatuses: (CellStatus | 'known')[] = shownMatrix(result).knownCells > 0 ? [...CELL_STATUSES, 'known'] : [...CELL_STATUSES];
+  const legend = legendStatuses.map((status) => `<span><i class="s-${status}"></i>${esc(SEGMENT_LABEL[status])}</span>`).join('');
   return `<section id="picture">
 <h2>Who secures what</h2>
-<p class="lead">The shared responsibility model for the scanned estate: each layer, who owns it for most resources, and the status of its cells across ${result.matrix.length} resource${result.matrix.length === 1 ? '' : 's'} (worst status on the right).</p>
+<p class="lead">The shared responsibility model for the scanned estate: each layer, who owns it for most resources, and the status of its cells across ${counted(result.matrix.length, 'resource')} (worst status on the right).</p>
 <div class="picture">
 <div class="band customer">Customer: security in the cloud</div>
 ${customer.map(layerRow).join('\n')}
@@ -160,14 +202,21 @@ ${provider.map(layerRow).join('\n')}
 </section>`;
 }
 
-function matrixCell(cell: MatrixCell | undefined): string {
+function matrixCell(row: ShownRow, cell: ShownCell | undefined, withFindings: ReadonlySet<string>): string {
   if (!cell) return '<td class="cell s-not-applicable">–</td>';
-  const tip = `${layerTitle(cell.layer)}: ${OWNER_LABEL[cell.owner]}, ${STATUS_LABEL[cell.status]}${cell.note ? ` (${cell.note})` : ''}`;
+  const status = cell.known ? 'known' : cell.status;
+  const tip = `${layerTitle(cell.layer)}: ${OWNER_LABEL[cell.owner]}, ${SEGMENT_LABEL[status]}${cell.note ? ` (${cell.note})` : ''}`;
   const owner = cell.owner === 'none' || cell.status === 'inherited' ? '' : `${OWNER_LABEL[cell.owner].charAt(0)} `;
-  return `<td class="cell s-${cell.status}" title="${esc(tip)}">${esc(owner + STATUS_SHORT[cell.status])}</td>`;
+  const text = cell.known ? 'known' : STATUS_SHORT[cell.status];
+  // A cell with findings behind it filters the findings list to them when clicked.
+  const key = resourceKey(row.resource);
+  const pickable = withFindings.has(`${key}\u0000${cell.layer}`)
+    ? ` data-resource="${esc(key)}" data-layer="${esc(cell.layer)}" data-label="${esc(`${row.resource.id} · ${layerTitle(cell.layer)}`)}" tabindex="0" role="button"`
+    : '';
+  return `<td class="cell s-${status}" title="${esc(tip)}"${pickable}>${esc(owner + text)}</td>`;
 }
 
-function providerCell(row: MatrixRow): string {
+function providerCell(row: ShownRow): string {
   const cells = row.cells.filter((cell) => (PROVIDER_LAYER_IDS as readonly string[]).includes(cell.layer));
   const status: CellStatus = cells.every((cell) => cell.status === 'inherited') ? 'inherited' : (cells[0]?.status ?? 'inherited');
   return `<td class="cell s-${status}" title="Facilities, hardware, virtualization, foundation services: AWS">AWS</td>`;
@@ -176,14 +225,15 @@ function providerCell(row: MatrixRow): string {
 function matrix(result: ScanResult): string {
   if (result.matrix.length === 0) return '<section id="matrix"><h2>Responsibility matrix</h2><p class="lead">No resources to place in the matrix.</p></section>';
   const head = CUSTOMER_LAYERS.map((layer) => `<th class="layer-h" title="${esc(getLayer(layer)?.description ?? '')}">${esc(layerTitle(layer))}</th>`).join('');
-  const rows = result.matrix.map((row) => {
+  const withFindings = new Set(result.findings.map((finding) => `${resourceKey(finding.resource)}\u0000${finding.layer}`));
+  const rows = shownMatrix(result).rows.map((row) => {
     const name = row.resource.name && row.resource.name !== row.resource.id ? `<small>${esc(row.resource.name)}</small>` : '';
-    const cells = CUSTOMER_LAYERS.map((layer) => matrixCell(row.cells.find((cell) => cell.layer === layer))).join('');
+    const cells = CUSTOMER_LAYERS.map((layer) => matrixCell(row, row.cells.find((cell) => cell.layer === layer), withFindings)).join('');
     return `<tr><td class="res"><b>${esc(row.resource.id)}</b>${name}<small>${esc(row.resource.type)} · ${esc(row.model)}</small></td>${providerCell(row)}${cells}</tr>`;
   });
   return `<section id="matrix">
 <h2>Responsibility matrix</h2>
-<p class="lead">One row per resource. Each cell: the owner (C customer, S shared) and the status: ok pass, fail, ? unknown, err error, att attested, · not assessed yet, AWS inherited from AWS, n/a the layer does not exist. Hover a cell for the checks behind it.</p>
+<p class="lead">One row per resource. Each cell: the owner (C customer, S shared) and the status: ok pass, fail, ? unknown, err error, att attested, · not assessed yet, AWS inherited from AWS, n/a the layer does not exist${shownMatrix(result).knownCells > 0 ? ', known: open, but already in the baseline and not reported' : ''}. Hover a cell for the checks behind it; click it to list its findings.</p>
 <div class="scroll"><table class="matrix"><thead><tr><th>Resource</th><th class="layer-h">AWS layers</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -200,25 +250,56 @@ function remediation(result: ScanResult, finding: Finding): string {
     items.push(`<dt>CloudFormation</dt><dd><code>${esc(info.remediation.cloudformation)}</code></dd>`);
     items.push(`<dt>Terraform</dt><dd><code>${esc(info.remediation.terraform)}</code></dd>`);
   }
+  const docs = awsDocUrl(finding.checkId, info?.remediation);
+  if (docs) items.push(`<dt>AWS documentation</dt><dd><a href="${esc(docs)}" rel="noopener noreferrer">${esc(docs)}</a></dd>`);
   items.push(`<dt>Control</dt><dd>${esc(controlTitle(finding.control))} · duty <code>${esc(finding.duty)}</code></dd>`);
   return `<details><summary>Remediation</summary><dl>${items.join('')}</dl></details>`;
 }
 
 function findingRow(result: ScanResult, finding: Finding): string {
   const label = finding.status === 'fail' ? finding.severity : finding.status;
-  const chipStatus: CellStatus = finding.status;
+  // A failure's chip has its severity's colour; other statuses keep theirs.
+  const chipClass = finding.status === 'fail' ? `sev-${finding.severity}` : `s-${finding.status}`;
   const notes: string[] = [];
   if (finding.suppressed) notes.push(`Suppressed: ${finding.suppressed.reason}${finding.suppressed.expires ? ` (until ${finding.suppressed.expires})` : ''}`);
   if (finding.attribution) notes.push(`Attributed to AWS: ${finding.attribution}`);
   const where = locationText(finding);
   const name = finding.resource.name && finding.resource.name !== finding.resource.id ? `<small>${esc(finding.resource.name)}</small>` : '';
-  return `<tr class="finding" data-status="${esc(finding.status)}" data-owner="${esc(finding.owner)}" data-severity="${esc(finding.severity)}" data-actionable="${isActionable(finding) ? '1' : '0'}">
-<td><span class="chip s-${chipStatus}">${esc(label)}</span></td>
+  return `<tr class="finding" data-status="${esc(finding.status)}" data-owner="${esc(finding.owner)}" data-severity="${esc(finding.severity)}" data-actionable="${isActionable(finding) ? '1' : '0'}" data-resource="${esc(resourceKey(finding.resource))}" data-layer="${esc(finding.layer)}">
+<td><span class="chip ${chipClass}">${esc(label)}</span></td>
 <td><b>${esc(finding.checkId)}</b><br><span class="note">${esc(finding.title)}</span></td>
 <td class="res"><b>${esc(finding.resource.id)}</b>${name}<small>${esc(finding.resource.type)}</small></td>
 <td>${esc(layerTitle(finding.layer))}<br>${ownerPill(finding.owner)}</td>
 <td class="msg">${esc(finding.message)}${where ? `<br><span class="note">${esc(where)}</span>` : ''}${notes.map((note) => `<br><span class="note">${esc(note)}</span>`).join('')}${remediation(result, finding)}</td>
 </tr>`;
+}
+
+/** The checks with the most customer failures: where fixing one setting clears the most findings. */
+function topFailingChecks(result: ScanResult, limit = 10): string {
+  const byCheck = new Map<string, { checkId: string; title: string; severity: Finding['severity']; failures: number; resources: Set<string> }>();
+  for (const finding of result.findings) {
+    if (!isCustomerFailure(finding)) continue;
+    const entry = byCheck.get(finding.checkId) ?? { checkId: finding.checkId, title: finding.title, severity: finding.severity, failures: 0, resources: new Set<string>() };
+    entry.failures += 1;
+    entry.resources.add(resourceKey(finding.resource));
+    byCheck.set(finding.checkId, entry);
+  }
+  if (byCheck.size === 0) return '';
+  const top = [...byCheck.values()]
+    .sort((a, b) => b.resources.size - a.resources.size || severityRank(b.severity) - severityRank(a.severity) || a.checkId.localeCompare(b.checkId))
+    .slice(0, limit);
+  const rows = top.map((entry) => {
+    const docs = awsDocUrl(entry.checkId, checkInfo(result, entry.checkId)?.remediation);
+    const link = docs ? ` <a class="note" href="${esc(docs)}" rel="noopener noreferrer">AWS documentation</a>` : '';
+    return `<tr><td><span class="chip sev-${entry.severity}">${esc(entry.severity)}</span></td><td><b>${esc(entry.checkId)}</b><br><span class="note">${esc(entry.title)}</span>${link}</td><td>${esc(counted(entry.resources.size, 'resource'))}</td><td>${esc(counted(entry.failures, 'failure'))}</td></tr>`;
+  });
+  return `<section id="top-checks">
+<h2>Top failing checks</h2>
+<p class="lead">The checks that fail the most resources (customer failures only)${byCheck.size > top.length ? `: ${top.length} of ${byCheck.size}` : ''}.</p>
+<div class="scroll"><table><thead><tr><th>Severity</th><th>Check</th><th>Resources</th><th>Failures</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></div>
+</section>`;
 }
 
 function findings(result: ScanResult): string {
@@ -236,6 +317,7 @@ function findings(result: ScanResult): string {
 <select id="f-status" aria-label="Status">${statusOptions}</select>
 <select id="f-owner" aria-label="Owner">${ownerOptions}</select>
 <select id="f-severity" aria-label="Severity">${severityOptions}</select>
+<span id="f-cell" hidden>matrix cell: <b id="f-cell-text"></b><button id="f-cell-clear" type="button">show all</button></span>
 <span id="f-count" class="count"></span>
 </div>
 <div class="scroll"><table><thead><tr><th>Status</th><th>Check</th><th>Resource</th><th>Layer and owner</th><th>What was found</th></tr></thead>
@@ -293,9 +375,11 @@ function header(result: ScanResult): string {
   const { summary } = result;
   const failures = SEVERITIES.reduce((sum, severity) => sum + summary.customerFailures[severity], 0);
   const sources = result.sources.map((source) => source.file).join(', ') || 'no sources';
+  const bySeverity = SEVERITIES.filter((severity) => summary.customerFailures[severity] > 0)
+    .map((severity) => `<span class="sev-${severity}" title="${summary.customerFailures[severity]} ${severity}">${summary.customerFailures[severity]} ${severity}</span>`).join('');
+  const failureCard = `<div class="card sev ${failures > 0 ? 'bad' : 'good'}"><b>${failures}</b>Customer failures${bySeverity ? `<div class="sevs">${bySeverity}</div>` : ''}</div>`;
   const cards = [
     ['Resources', summary.resources, ''],
-    ['Customer failures', failures, failures > 0 ? 'bad' : 'good'],
     ['Unknown', summary.byStatus.unknown, ''],
     ['Errors', summary.byStatus.error, ''],
     ['Passing checks', summary.byStatus.pass, ''],
@@ -305,13 +389,14 @@ function header(result: ScanResult): string {
   return `<header>
 <h1>Shared responsibility report</h1>
 <div class="meta">${esc(sources)} · scanned ${esc(result.generatedAt)} · demarc ${esc(result.tool.version)}</div>
-<div class="cards">${cards.map(([label, value, tone]) => `<div class="card ${tone}"><b>${value}</b>${label}</div>`).join('')}</div>
+<div class="cards">${cards.slice(0, 1).map(([label, value, tone]) => `<div class="card ${tone}"><b>${value}</b>${label}</div>`).join('')}${failureCard}${cards.slice(1).map(([label, value, tone]) => `<div class="card ${tone}"><b>${value}</b>${label}</div>`).join('')}</div>
 </header>`;
 }
 
 /** One self-contained HTML page (inline CSS and script, nothing fetched); every scanned string is escaped. */
 export function renderHtml(result: ScanResult): string {
   const frameworkHtml = frameworksSection(result);
+  const topHtml = topFailingChecks(result);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -324,10 +409,11 @@ export function renderHtml(result: ScanResult): string {
 </head>
 <body>
 ${header(result)}
-<nav><a href="#picture">Who secures what</a><a href="#matrix">Matrix</a><a href="#findings">Findings</a><a href="#coverage">Coverage gaps</a>${frameworkHtml ? '<a href="#frameworks">Frameworks</a>' : ''}</nav>
+<nav><a href="#picture">Who secures what</a><a href="#matrix">Matrix</a>${topHtml ? '<a href="#top-checks">Top failing checks</a>' : ''}<a href="#findings">Findings</a><a href="#coverage">Coverage gaps</a>${frameworkHtml ? '<a href="#frameworks">Frameworks</a>' : ''}</nav>
 <main>
 ${picture(result)}
 ${matrix(result)}
+${topHtml}
 ${findings(result)}
 ${coverage(result)}
 ${frameworkHtml}

@@ -1,4 +1,5 @@
 import { resourceKey, type Finding, type ScanResult } from '../engine/result.js';
+import { isCustomerFailure } from '../engine/summary.js';
 import { escapeXml } from './escape.js';
 import { locationText, resourceLabel } from './findings.js';
 import { joinChunks } from './json-stream.js';
@@ -6,12 +7,15 @@ import { joinChunks } from './json-stream.js';
 interface Case {
   resource: string;
   findings: Finding[];
+  /** 2, 3, ...: the further customer failures of one check on one resource, each a test case of its own. */
+  occurrence?: number;
 }
 
 function outcome(findings: readonly Finding[]): { kind: 'failure' | 'error' | 'skipped' | 'pass'; message: string } {
   const message = (list: readonly Finding[]): string => list.map((finding) => finding.message).join('; ');
   const counted = findings.filter((finding) => !finding.suppressed && finding.owner !== 'provider');
-  const failed = counted.filter((finding) => finding.status === 'fail');
+  // The scan's own rule, so that the failures of the document are the customer failures of the summary.
+  const failed = findings.filter(isCustomerFailure);
   if (failed.length > 0) return { kind: 'failure', message: message(failed) };
   const errored = findings.filter((finding) => finding.status === 'error');
   if (errored.length > 0) return { kind: 'error', message: message(errored) };
@@ -28,7 +32,7 @@ function outcome(findings: readonly Finding[]): { kind: 'failure' | 'error' | 's
 function testCase(checkId: string, entry: Case): { xml: string; kind: string } {
   const first = entry.findings[0];
   const file = first?.location?.file;
-  const name = first ? `${resourceLabel(first)} (${first.resource.type})` : entry.resource;
+  const name = `${first ? `${resourceLabel(first)} (${first.resource.type})` : entry.resource}${entry.occurrence ? ` #${entry.occurrence}` : ''}`;
   const open = `    <testcase classname="${escapeXml(`demarc.${checkId}`)}" name="${escapeXml(name)}"${file ? ` file="${escapeXml(file)}"` : ''} time="0">`;
   const { kind, message } = outcome(entry.findings);
   // One line per finding: the line breaks between them are the document's, any inside a message are escaped.
@@ -50,16 +54,35 @@ interface Counts {
   skipped: number;
 }
 
-function groupByCheck(result: ScanResult): Map<string, Map<string, Case>> {
-  const byCheck = new Map<string, Map<string, Case>>();
-  for (const entry of result.coverage.checks) byCheck.set(entry.checkId, new Map());
+/**
+ * A test case per check and resource; where a check fails a resource more than once (two open ports), each further
+ * customer failure is a case of its own, so the document's failures equal the scan's customer failures.
+ */
+function groupByCheck(result: ScanResult): Map<string, Case[]> {
+  const byResource = new Map<string, Map<string, Case>>();
+  for (const entry of result.coverage.checks) byResource.set(entry.checkId, new Map());
   for (const finding of result.findings) {
-    const cases = byCheck.get(finding.checkId) ?? new Map<string, Case>();
-    byCheck.set(finding.checkId, cases);
+    const cases = byResource.get(finding.checkId) ?? new Map<string, Case>();
+    byResource.set(finding.checkId, cases);
     const key = resourceKey(finding.resource);
     const current = cases.get(key) ?? { resource: finding.resource.id, findings: [] };
     current.findings.push(finding);
     cases.set(key, current);
+  }
+  const byCheck = new Map<string, Case[]>();
+  for (const [checkId, cases] of byResource) {
+    const list: Case[] = [];
+    for (const entry of cases.values()) {
+      const failures = entry.findings.filter(isCustomerFailure);
+      if (failures.length <= 1) {
+        list.push(entry);
+        continue;
+      }
+      const further = new Set(failures.slice(1));
+      list.push({ resource: entry.resource, findings: entry.findings.filter((finding) => !further.has(finding)) });
+      failures.slice(1).forEach((finding, index) => list.push({ resource: entry.resource, findings: [finding], occurrence: index + 2 }));
+    }
+    byCheck.set(checkId, list);
   }
   return byCheck;
 }
@@ -81,7 +104,7 @@ export function* junitChunks(result: ScanResult): Generator<string> {
   const suiteCounts = new Map<string, Counts>();
   for (const [checkId, cases] of byCheck) {
     const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-    for (const entry of cases.values()) {
+    for (const entry of cases) {
       const { kind } = outcome(entry.findings);
       count(counts, kind);
       count(totals, kind);
@@ -95,12 +118,12 @@ export function* junitChunks(result: ScanResult): Generator<string> {
     const title = titles.get(checkId);
     const attributes = `name="${escapeXml(checkId)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}" time="0" timestamp="${escapeXml(result.generatedAt)}"`;
     const properties = title ? `\n    <properties>\n      <property name="title" value="${escapeXml(title)}"/>\n    </properties>` : '';
-    if (cases.size === 0 && !properties) {
+    if (cases.length === 0 && !properties) {
       yield `  <testsuite ${attributes}/>\n`;
       continue;
     }
     yield `  <testsuite ${attributes}>${properties}`;
-    for (const entry of cases.values()) yield `\n${testCase(checkId, entry).xml}`;
+    for (const entry of cases) yield `\n${testCase(checkId, entry).xml}`;
     yield '\n  </testsuite>\n';
   }
   yield '</testsuites>\n';

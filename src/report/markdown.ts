@@ -5,6 +5,9 @@ import { LAYER_IDS, SEVERITIES, type CellStatus } from '../model/vocabulary.js';
 import { escapeMarkdown as md } from './escape.js';
 import { isActionable, locationText, resourceLabel, worstFirst } from './findings.js';
 import { frameworkCountsText, frameworkResults } from './framework-status.js';
+import { awsDocUrl } from './links.js';
+import { counted } from './plural.js';
+import { shownMatrix } from './shown.js';
 
 /** GitHub rejects comments over 65,536 characters; stay under with room to spare. */
 export const MARKDOWN_LIMIT = 65_000;
@@ -32,7 +35,9 @@ function findingLabel(finding: Finding): string {
 function findingRow(finding: Finding): string {
   const where = locationText(finding);
   const note = finding.suppressed ? ` — suppressed: ${md(finding.suppressed.reason)}` : finding.attribution ? ` — attributed to AWS: ${md(finding.attribution)}` : '';
-  return `| ${findingLabel(finding)} | \`${md(finding.checkId)}\` | ${md(resourceLabel(finding))} | ${where ? md(where) : ''} | ${md(finding.message)}${note} |`;
+  // The link is the catalogue's own (https only, see links.ts), never text from the scan.
+  const docs = awsDocUrl(finding.checkId);
+  return `| ${findingLabel(finding)} | \`${md(finding.checkId)}\`${docs ? ` [AWS docs](${docs})` : ''} | ${md(resourceLabel(finding))} | ${where ? md(where) : ''} | ${md(finding.message)}${note} |`;
 }
 
 function headline(result: ScanResult): string {
@@ -45,21 +50,23 @@ function headline(result: ScanResult): string {
 /** A pull-request comment: the headline, the layer picture, then findings worst first, cut to fit GitHub's limit. */
 export function renderMarkdown(result: ScanResult): string {
   const { summary } = result;
+  const { layers, knownCells: known } = shownMatrix(result);
   const head: string[] = [
     '## demarc: shared responsibility scan',
     '',
     headline(result),
     '',
-    `${summary.resources} resources, ${summary.checks} checks: ${summary.byStatus.pass} pass, ${summary.byStatus.fail} fail, ${summary.byStatus.unknown} unknown, ${summary.byStatus.error} error` +
-      `${summary.providerAttributed > 0 ? `; ${summary.providerAttributed} attributed to AWS` : ''}${summary.suppressed > 0 ? `; ${summary.suppressed} suppressed` : ''}${summary.gaps > 0 ? `; ${summary.gaps} collection gaps` : ''}.`,
+    `${counted(summary.resources, 'resource')}, ${counted(summary.checks, 'check')}: ${summary.byStatus.pass} pass, ${summary.byStatus.fail} fail, ${summary.byStatus.unknown} unknown, ${summary.byStatus.error} error` +
+      `${summary.providerAttributed > 0 ? `; ${summary.providerAttributed} attributed to AWS` : ''}${summary.suppressed > 0 ? `; ${summary.suppressed} suppressed` : ''}${summary.gaps > 0 ? `; ${counted(summary.gaps, 'collection gap')}` : ''}` +
+      `${known > 0 ? `; ${counted(known, 'matrix cell')} open but already known from the baseline` : ''}.`,
     '',
     '<details><summary>Who owns each layer</summary>',
     '',
     '| Layer | Owner | Status |',
     '|---|---|---|',
-    ...[...result.layers]
+    ...[...layers]
       .sort((a, b) => LAYER_IDS.indexOf(b.layer) - LAYER_IDS.indexOf(a.layer))
-      .map((layer) => `| ${md(getLayer(layer.layer)?.title ?? layer.layer)} | ${layer.owner === 'provider' ? 'AWS' : layer.owner} | ${STATUS_BADGE[layer.status]} |`),
+      .map((layer) => `| ${md(getLayer(layer.layer)?.title ?? layer.layer)} | ${layer.owner === 'provider' ? 'AWS' : layer.owner} | ${STATUS_BADGE[layer.status]}${(layer.counts.known ?? 0) > 0 ? ` (${layer.counts.known ?? 0} known)` : ''} |`),
     '',
     '</details>',
     '',
@@ -93,7 +100,7 @@ export function renderMarkdown(result: ScanResult): string {
   if (rows.length < shown.length) {
     const left = shown.slice(rows.length);
     const customer = left.filter(isCustomerFailure).length;
-    note.push('', `_…and ${left.length} more finding${left.length === 1 ? '' : 's'} not shown (${customer} customer-owned failures among them) to stay within GitHub's comment limit. Run \`demarc scan\` with \`--format html\` or \`--format sarif\` for all of them._`);
+    note.push('', `_…and ${left.length} more finding${left.length === 1 ? '' : 's'} not shown (${counted(customer, 'customer-owned failure')} among them) to stay within GitHub's comment limit. Run \`demarc scan\` with \`--format html\` or \`--format sarif\` for all of them._`);
   }
   return [...head, ...tableHead, ...rows, ...note, ...tail].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Finding, ScanResult } from '../engine/result.js';
 import { controls, duties } from '../model/catalogue.js';
 import type { Control } from '../model/types.js';
+import { locationText } from './findings.js';
 
 /**
  * Representative NIST SP 800-53 rev. 5 controls for each of demarc's controls, within the families the model names
@@ -62,9 +63,29 @@ export type Inheritance = 'Yes' | 'Partial' | 'No';
 /** The customer's side of a control, judged from the scan's evidence. */
 export type EvidenceStatus = 'inherited' | 'failing' | 'unknown' | 'passing' | 'not-assessed';
 
+/** A resource the customer's side of a control fails on (or cannot be shown on): evidence an assessor can follow. */
+export interface ResourceEvidence {
+  checkId: string;
+  status: 'fail' | 'unknown' | 'error';
+  /** The resource's ARN where known, else its id. */
+  resource: string;
+  type: string;
+  /** `file:line`, or empty for a live resource (its ARN is its location). */
+  location: string;
+}
+
 export interface CheckEvidence {
   checkId: string;
   counts: Partial<Record<Finding['status'], number>>;
+  /** The resources behind the open counts, customer-side findings only (not suppressed, not AWS's). */
+  open: ResourceEvidence[];
+}
+
+/** How many resources one check names in a row's evidence line; the rest are counted. */
+export const EVIDENCE_RESOURCES_SHOWN = 10;
+
+export function resourceEvidenceText(entry: ResourceEvidence): string {
+  return `${entry.resource}${entry.location && entry.location !== entry.resource ? ` (${entry.location})` : ''}`;
 }
 
 export interface NistControlRow {
@@ -112,7 +133,10 @@ const STATUS_ORDER: readonly Finding['status'][] = ['fail', 'error', 'unknown', 
 function evidenceText(row: Omit<NistControlRow, 'evidenceText'>): string {
   const parts = row.evidence.map((entry) => {
     const counts = STATUS_ORDER.filter((status) => (entry.counts[status] ?? 0) > 0).map((status) => `${entry.counts[status]} ${status}`);
-    return `${entry.checkId}: ${counts.join(', ')}`;
+    const failing = entry.open.filter((item) => item.status === 'fail');
+    const named = failing.slice(0, EVIDENCE_RESOURCES_SHOWN).map(resourceEvidenceText);
+    const more = failing.length > named.length ? `, and ${failing.length - named.length} more` : '';
+    return `${entry.checkId}: ${counts.join(', ')}${named.length > 0 ? ` (failing: ${named.join(', ')}${more})` : ''}`;
   });
   if (row.inheritance === 'Yes') parts.unshift('inherited from AWS; evidence is AWS\'s third-party attestations (SOC 2, ISO 27001)');
   else if (parts.length === 0) parts.push('no check in this scan covers it');
@@ -132,10 +156,19 @@ export function nistControlRows(result: ScanResult): NistControlRow[] {
     for (const finding of findings) {
       let entry = evidence.find((candidate) => candidate.checkId === finding.checkId);
       if (!entry) {
-        entry = { checkId: finding.checkId, counts: {} };
+        entry = { checkId: finding.checkId, counts: {}, open: [] };
         evidence.push(entry);
       }
       entry.counts[finding.status] = (entry.counts[finding.status] ?? 0) + 1;
+      if ((finding.status === 'fail' || finding.status === 'unknown' || finding.status === 'error') && customerEvidence([finding]).length > 0) {
+        entry.open.push({
+          checkId: finding.checkId,
+          status: finding.status,
+          resource: finding.resource.arn ?? finding.resource.id,
+          type: finding.resource.type,
+          location: locationText(finding),
+        });
+      }
     }
     const customerParts = members.filter((control) => control.type !== 'inherited' || inheritance === 'Yes').map((control) => control.customerPart);
     const row = {

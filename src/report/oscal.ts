@@ -1,7 +1,11 @@
 import type { ScanResult } from '../engine/result.js';
 import { nameUuid } from './ids.js';
 import { terminalSafeJson } from './json-stream.js';
-import { nistControlRows, type EvidenceStatus, type NistControlRow } from './nist.js';
+import { PROJECT_URL } from './links.js';
+import { nistControlRows, resourceEvidenceText, type EvidenceStatus, type NistControlRow } from './nist.js';
+
+/** The namespace of demarc's own OSCAL properties. */
+const DEMARC_NS = `${PROJECT_URL}/ns/oscal`;
 
 export const OSCAL_VERSION = '1.1.3';
 
@@ -50,6 +54,16 @@ function requirement(row: NistControlRow, scope: string, awsUuid: string, system
     'implementation-status': { state: status.state, remarks: `${status.remarks} Evidence: ${row.evidenceText}.` },
     inherited: [{ uuid: uuid.inherited, 'provided-uuid': uuid.provided, description: `Inherits AWS's part: ${row.providerPart}` }],
   };
+  // The resources behind the status, by ARN (or id) and file:line: what an assessor opens first.
+  const open = row.evidence.flatMap((entry) => entry.open);
+  if (open.length > 0) {
+    customer['props'] = open.map((item) => ({
+      name: item.status === 'fail' ? 'failing-resource' : 'unverified-resource',
+      ns: DEMARC_NS,
+      value: item.resource,
+      remarks: `${item.checkId} ${item.status} on ${resourceEvidenceText(item)} (${item.type})`,
+    }));
+  }
   if (hasCustomerPart) {
     customer['satisfied'] = [{ uuid: uuid.satisfied, 'responsibility-uuid': uuid.responsibility, description: `${row.customerPart} Evidence: ${row.evidenceText}.` }];
   }

@@ -4,6 +4,7 @@ import { checksOf, controlTitle, remediationLines, type CheckInfo } from './chec
 import { isActionable, resourceLabel } from './findings.js';
 import { digest } from './ids.js';
 import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
+import { awsDocUrl, checkDocUrl, PROJECT_URL } from './links.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -37,7 +38,8 @@ function pascalCase(id: string): string {
 }
 
 function rule(check: CheckInfo): Record<string, unknown> {
-  const remediation = remediationLines(check.remediation);
+  const docs = awsDocUrl(check.id, check.remediation);
+  const remediation = [...remediationLines(check.remediation), ...(docs ? [`AWS documentation: ${docs}`] : [])];
   const helpText = [check.rationale, '', 'Remediation:', ...remediation.map((line) => `- ${line}`)].join('\n');
   const helpMarkdown = [
     check.rationale,
@@ -53,12 +55,14 @@ function rule(check: CheckInfo): Record<string, unknown> {
           `- Terraform: \`${check.remediation.terraform}\``,
         ]
       : ['- See `demarc explain ' + check.id + '`.']),
+    ...(docs ? [`- AWS documentation: <${docs}>`] : []),
   ].join('\n');
   return {
     id: check.id,
     name: pascalCase(check.id),
     shortDescription: { text: sentence(check.title) },
     fullDescription: { text: sentence(check.rationale) },
+    helpUri: checkDocUrl(check.id),
     help: { text: remediation.length > 0 ? helpText : sentence(check.rationale), markdown: helpMarkdown },
     defaultConfiguration: { level: failLevel(check.severity) },
     properties: {
@@ -78,21 +82,62 @@ function isAbsolute(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
 }
 
-/** Relative paths are relative to the scan's root (%SRCROOT%, the repository for code scanning). */
-function artifactLocation(file: string): Record<string, string> {
-  const slashed = file.replace(/\\/g, '/');
-  if (isAbsolute(file)) return { uri: encodeURI(`file://${slashed.startsWith('/') ? '' : '/'}${slashed}`) };
-  return { uri: encodeURI(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
+const SRCROOT = '%SRCROOT%';
+/** The base of absolute paths: the folder the scanned files share, named once in `originalUriBaseIds`. */
+const SCANROOT = 'SCANROOT';
+
+function slashed(file: string): string {
+  return file.replace(/\\/g, '/');
 }
 
-function locations(finding: Finding): Record<string, unknown> {
+/** The deepest folder every absolute path lies in, with a trailing slash; undefined without absolute paths. */
+export function commonFolder(files: Iterable<string>): string | undefined {
+  let common: string[] | undefined;
+  for (const file of files) {
+    if (!isAbsolute(file)) continue;
+    const parts = slashed(file).split('/').slice(0, -1);
+    if (!common) common = parts;
+    else {
+      let index = 0;
+      while (index < common.length && index < parts.length && common[index] === parts[index]) index += 1;
+      common = common.slice(0, index);
+    }
+  }
+  return common ? `${common.join('/')}/` : undefined;
+}
+
+/**
+ * Every artifact is relative to a base: relative paths to %SRCROOT% (the folder the scan ran from: the repository
+ * for code scanning), absolute ones to SCANROOT, the folder the scanned files share. Results do not change with the
+ * folder the scan ran from; only `originalUriBaseIds` says where SCANROOT is.
+ */
+function artifactLocation(file: string, scanRoot: string | undefined): Record<string, string> {
+  const path = slashed(file);
+  if (isAbsolute(file) && scanRoot !== undefined && path.startsWith(scanRoot)) return { uri: encodeURI(path.slice(scanRoot.length)), uriBaseId: SCANROOT };
+  if (isAbsolute(file)) return { uri: encodeURI(`file://${path.startsWith('/') ? '' : '/'}${path}`) };
+  return { uri: encodeURI(path.replace(/^\.\//, '')), uriBaseId: SRCROOT };
+}
+
+function scanRootOf(scan: ScanResult): string | undefined {
+  return commonFolder([...scan.sources.map((source) => source.file), ...scan.coverage.problems.map((problem) => problem.file)]);
+}
+
+function originalUriBaseIds(scanRoot: string | undefined): Record<string, unknown> {
+  const bases: Record<string, unknown> = { [SRCROOT]: { description: { text: 'The folder the scan ran from: relative paths of scanned files start there.' } } };
+  if (scanRoot !== undefined) {
+    bases[SCANROOT] = { uri: encodeURI(`file://${scanRoot.startsWith('/') ? '' : '/'}${scanRoot}`), description: { text: 'The folder the scanned files named by absolute path share.' } };
+  }
+  return bases;
+}
+
+function locations(finding: Finding, scanRoot: string | undefined): Record<string, unknown> {
   const where = finding.location;
   const out: Record<string, unknown> = {};
   if (where?.file) {
     const region: Record<string, number> = {};
     if (where.line) region['startLine'] = where.line;
     if (where.line && where.column) region['startColumn'] = where.column;
-    const physicalLocation: Record<string, unknown> = { artifactLocation: artifactLocation(where.file) };
+    const physicalLocation: Record<string, unknown> = { artifactLocation: artifactLocation(where.file, scanRoot) };
     if (Object.keys(region).length > 0) physicalLocation['region'] = region;
     out['locations'] = [{ physicalLocation }];
   } else {
@@ -111,13 +156,13 @@ function resultMessage(finding: Finding): string {
   return parts.map(sentence).join(' ');
 }
 
-function result(finding: Finding, ruleIndex: number, occurrence: number): Record<string, unknown> {
+function result(finding: Finding, ruleIndex: number, occurrence: number, scanRoot: string | undefined): Record<string, unknown> {
   const entry: Record<string, unknown> = {
     ruleId: finding.checkId,
     ruleIndex,
     level: levelOf(finding),
     message: { text: resultMessage(finding) },
-    ...locations(finding),
+    ...locations(finding, scanRoot),
     partialFingerprints: { 'demarcFinding/v1': digest(`${finding.checkId}\u0000${finding.resource.id}\u0000${occurrence}`) },
     properties: {
       status: finding.status,
@@ -135,9 +180,9 @@ function result(finding: Finding, ruleIndex: number, occurrence: number): Record
   return entry;
 }
 
-function notifications(scan: ScanResult): Record<string, unknown>[] {
+function notifications(scan: ScanResult, scanRoot: string | undefined): Record<string, unknown>[] {
   const problems = scan.coverage.problems.map((problem) => {
-    const physicalLocation: Record<string, unknown> = { artifactLocation: artifactLocation(problem.file) };
+    const physicalLocation: Record<string, unknown> = { artifactLocation: artifactLocation(problem.file, scanRoot) };
     if (problem.line) physicalLocation['region'] = { startLine: problem.line };
     return { level: problem.fatal ? 'error' : 'warning', message: { text: sentence(problem.message) }, locations: [{ physicalLocation }] };
   });
@@ -149,14 +194,14 @@ function notifications(scan: ScanResult): Record<string, unknown>[] {
 }
 
 /** Each actionable finding's SARIF result, made as it is written. */
-function* results(scan: ScanResult, ruleIndex: ReadonlyMap<string, number>): Generator<Record<string, unknown>> {
+function* results(scan: ScanResult, ruleIndex: ReadonlyMap<string, number>, scanRoot: string | undefined): Generator<Record<string, unknown>> {
   const occurrences = new Map<string, number>();
   for (const finding of scan.findings) {
     if (!isActionable(finding)) continue;
     const key = `${finding.checkId}\u0000${resourceKey(finding.resource)}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
-    yield result(finding, ruleIndex.get(finding.checkId) ?? 0, occurrence);
+    yield result(finding, ruleIndex.get(finding.checkId) ?? 0, occurrence, scanRoot);
   }
 }
 
@@ -164,11 +209,12 @@ function* results(scan: ScanResult, ruleIndex: ReadonlyMap<string, number>): Gen
 export function* sarifChunks(scan: ScanResult): Generator<string> {
   const checks = checksOf(scan);
   const ruleIndex = new Map(checks.map((check, index) => [check.id, index]));
+  const scanRoot = scanRootOf(scan);
   const invocation: Record<string, unknown> = {
     executionSuccessful: !scan.coverage.problems.some((problem) => problem.fatal) || scan.sources.length > 0,
     endTimeUtc: scan.generatedAt,
   };
-  const toolNotifications = notifications(scan);
+  const toolNotifications = notifications(scan, scanRoot);
   if (toolNotifications.length > 0) invocation['toolExecutionNotifications'] = toolNotifications;
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -180,12 +226,14 @@ export function* sarifChunks(scan: ScanResult): Generator<string> {
             name: 'demarc',
             version: scan.tool.version,
             semanticVersion: scan.tool.version,
+            informationUri: PROJECT_URL,
             rules: checks.map(rule),
           },
         },
+        originalUriBaseIds: originalUriBaseIds(scanRoot),
         invocations: [invocation],
         columnKind: 'utf16CodeUnits',
-        results: new LazyJsonArray(() => results(scan, ruleIndex)),
+        results: new LazyJsonArray(() => results(scan, ruleIndex, scanRoot)),
         properties: { demarcSchemaVersion: scan.schemaVersion, summary: scan.summary },
       },
     ],

@@ -1,3 +1,5 @@
+import type { Severity } from '../model/vocabulary.js';
+
 /** Colour and layout helpers for terminal text; colour is decided by the CLI, never by a format. */
 
 export interface TextStyle {
@@ -6,12 +8,15 @@ export interface TextStyle {
   width: number;
 }
 
-const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, gray: 90, bold: 1, dim: 2 } as const;
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, gray: 90, brightRed: 91, bold: 1, dim: 2 } as const;
 export type Paint = keyof typeof CODES;
 
 export function painter(style: TextStyle): (paint: Paint, text: string) => string {
   return (paint, text) => (style.color ? `\u001b[${CODES[paint]}m${text}\u001b[0m` : text);
 }
+
+/** Each severity its own colour: critical and high in shades of red, medium yellow, low blue, info gray. */
+export const SEVERITY_PAINT: Readonly<Record<Severity, Paint>> = { critical: 'brightRed', high: 'red', medium: 'yellow', low: 'blue', info: 'gray' };
 
 /**
  * Characters that must never reach a terminal or a CI log raw: C0 and C1 controls and DEL (escape sequences, BEL,

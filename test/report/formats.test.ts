@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/engine/result.js';
-import { renderAsff } from '../../src/report/asff.js';
+import { asffMissingAccount, isAwsRegion, renderAsff } from '../../src/report/asff.js';
 import { renderCrm } from '../../src/report/crm.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { csvCell } from '../../src/report/escape.js';
@@ -140,11 +140,32 @@ describe('asff', () => {
     expect(new Set(findings.map((finding: { Id: string }) => finding.Id)).size).toBe(4);
   });
 
-  it('maps statuses and unknown resource types for template scans', async () => {
-    const findings = JSON.parse(renderAsff(await scanHostile()));
+  it('maps statuses and unknown resource types for template scans, into the account given', async () => {
+    const result = await scanHostile();
+    const findings = JSON.parse(renderAsff(result, { account: '111122223333' }));
     const statuses = new Set(findings.map((finding: { Compliance: { Status: string } }) => finding.Compliance.Status));
     expect(statuses).toEqual(new Set(['FAILED', 'WARNING', 'PASSED', 'NOT_AVAILABLE']));
-    expect(findings[0].AwsAccountId).toBe('000000000000');
+    expect(findings[0].AwsAccountId).toBe('111122223333');
+  });
+
+  it('refuses a template scan without an account, and never writes the all-zero one Security Hub rejects', async () => {
+    const result = await scanHostile();
+    expect(asffMissingAccount(result, {})).toBe(true);
+    expect(asffMissingAccount(result, { account: '000000000000' })).toBe(true);
+    expect(asffMissingAccount(result, { account: '111122223333' })).toBe(false);
+    expect(asffMissingAccount(loadLiveResult(), {})).toBe(false);
+    expect(() => renderAsff(result)).toThrow(/--asff-account/);
+    expect(() => renderAsff(result, { account: '000000000000' })).toThrow(/--asff-account/);
+  });
+
+  it('accepts AWS region names only', () => {
+    for (const region of ['us-east-1', 'eu-central-2', 'ap-southeast-5', 'us-gov-west-1', 'cn-northwest-1', 'il-central-1', 'us-isob-east-1']) expect(isAwsRegion(region), region).toBe(true);
+    for (const region of ['', 'us-east', 'US-EAST-1', 'eu_west_1', 'us-east-1a', 'global', 'us-east-1\n']) expect(isAwsRegion(region), region).toBe(false);
+  });
+
+  it('links each finding to the AWS documentation of its check', () => {
+    const [bucket] = JSON.parse(renderAsff(loadLiveResult()));
+    expect(bucket.Remediation.Recommendation.Url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   });
 });
 

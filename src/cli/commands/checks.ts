@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { allChecks } from '../../checks/index.js';
+import { allFrameworks, getFramework } from '../../model/frameworks/index.js';
+import { SEVERITIES } from '../../model/vocabulary.js';
 import { renderCheckList } from '../../report/model-text.js';
+import { UsageError } from '../exit-codes.js';
 import { useColor } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { collect, oneOf } from '../options.js';
@@ -10,11 +13,21 @@ export function registerChecksCommand(program: Command, context: CommandContext)
     .command('checks')
     .description('list the checks: id, service, layer, severity and title')
     .option('-s, --service <id>', 'only the checks of these services (repeatable)', collect)
+    .option('--severity <severity>', `only the checks of these severities (${SEVERITIES.join(', ')}; repeatable)`, (value: string, previous: string[] = []) => collect(oneOf(SEVERITIES)(value), previous))
+    .option('--framework <id>', 'only the checks that evidence an item of these frameworks (repeatable; see `demarc frameworks`)', collect)
     .option('-f, --format <format>', 'text or json', oneOf(['text', 'json']), 'text')
     .option('--no-color', 'never colour the output')
-    .action((raw: { service?: string[]; format: string; color?: boolean }) => {
+    .action((raw: { service?: string[]; severity?: string[]; framework?: string[]; format: string; color?: boolean }) => {
       const options = { ...raw, service: raw.service ?? [] };
-      const checks = allChecks.filter((check) => options.service.length === 0 || options.service.includes(check.service));
+      const frameworks = (raw.framework ?? []).map((id) => {
+        const framework = getFramework(id);
+        if (!framework) throw new UsageError(`unknown framework ${id} (one of ${allFrameworks.map((entry) => entry.id).join(', ')})`);
+        return framework;
+      });
+      const inFrameworks = new Set(frameworks.flatMap((framework) => framework.items.flatMap((item) => item.checks)));
+      const checks = allChecks.filter((check) => options.service.length === 0 || options.service.includes(check.service))
+        .filter((check) => frameworks.length === 0 || inFrameworks.has(check.id))
+        .filter((check) => raw.severity === undefined || raw.severity.includes(check.severity));
       if (options.format === 'json') {
         const rows = checks.map(({ id, title, service, layer, control, duty, severity, resourceTypes }) => ({ id, title, service, layer, control, duty, severity, resourceTypes }));
         context.io.stdout(`${JSON.stringify({ checks: rows }, null, 2)}\n`);

@@ -6,7 +6,7 @@ import type { Severity } from '../../model/vocabulary.js';
 import { UsageError } from '../exit-codes.js';
 import type { CommandContext } from '../main.js';
 import { collect, parseSeverityThreshold } from '../options.js';
-import { addAsffOptions, emitResult, exitCodeFor, FORMAT_HELP, OUTPUT_HELP, planResultOutputs } from './scan.js';
+import { addAsffOptions, addViewOptions, emitResult, exitCodeFor, FORMAT_HELP, OUTPUT_HELP, planResultOutputs } from './scan.js';
 
 /** The published schema, found relative to this file both in src/ (tests) and in dist/ (the installed CLI). */
 export const RESULT_SCHEMA_PATH = fileURLToPath(new URL('../../../schema/scan-result.schema.json', import.meta.url));
@@ -18,6 +18,8 @@ interface ReportOptions {
   color?: boolean;
   asffAccount?: string;
   asffRegion?: string;
+  compact?: boolean;
+  severity?: Severity;
 }
 
 function reason(error: unknown): string {
@@ -58,7 +60,7 @@ export function registerReportCommand(program: Command, context: CommandContext)
     .option('-o, --output <file>', OUTPUT_HELP, collect)
     .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'none')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
-  addAsffOptions(command)
+  addAsffOptions(addViewOptions(command))
     .addHelpText('after', '\nExit codes: 0 done, 1 findings at or above --fail-on, 2 the file is not a demarc result or a usage error.')
     .action(async (path: string, options: ReportOptions) => {
       const plan = await planResultOutputs(options, context.io);

@@ -1,33 +1,32 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { selectChecks } from '../../checks/select.js';
-import { allChecks } from '../../checks/index.js';
-import type { Check } from '../../checks/types.js';
 import { matchesCheckPattern } from '../../glob.js';
-import { getFramework } from '../../model/frameworks/index.js';
-import { services as modelServices } from '../../model/services.js';
-import type { Framework } from '../../model/types.js';
 import type { ScanResult } from '../../engine/result.js';
 import { failsAt } from '../../engine/summary.js';
 import { getOutputFormat, outputFormats, type OutputFormat, type RenderOptions } from '../../report/formats.js';
 import { plain } from '../../report/terminal-style.js';
-import type { Severity } from '../../model/vocabulary.js';
-import { didYouMean } from '../../config/suggest.js';
+import { asffMissingAccount, isAwsRegion } from '../../report/asff.js';
+import { isSeverity, SEVERITIES } from '../../model/vocabulary.js';
+import { severityRank, type Severity } from '../../model/vocabulary.js';
+import { findConfigFile } from '../../config/load.js';
+import { scan, ScanInputError, type AwsTarget, type Problem, type ScanOutcome, type ScanProgress } from '../../scan.js';
+import { scanClock } from '../../config/cli.js';
+import { gapLine } from '../../inventory/sources/aws/run.js';
+import { progressReporter } from '../../inventory/sources/aws/progress.js';
+import type { CallStats } from '../../inventory/sources/aws/session.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError } from '../exit-codes.js';
 import { checkOutputPath, useColor, writeOutput, writeStdout, type CliIo, type OutputPieces } from '../io.js';
 import type { CommandContext } from '../main.js';
 import { fileProgress } from '../file-progress.js';
 import { collect, parseSeverityThreshold } from '../options.js';
 import { planOutputs, type OutputCatalogue, type PlannedOutput } from '../outputs.js';
-import { configureScan } from '../../config/cli.js';
-import { prepareBaseline } from '../../baseline/cli.js';
-import { AwsCredentialsError } from '../../inventory/sources/aws/errors.js';
-import { collectForChecks, type AwsCliOptions } from '../../inventory/sources/aws/run.js';
 
 export interface ScanCommandOptions {
   format: string[];
   output: string[];
   failOn: Severity | 'none';
   check: string[];
+  skipCheck: string[];
+  exclude: string[];
   service: string[];
   framework: string[];
   color?: boolean;
@@ -35,7 +34,7 @@ export interface ScanCommandOptions {
   baseline?: string;
   aws?: boolean;
   failOnGaps?: boolean;
-  profile?: AwsCliOptions['profile'];
+  profile?: string;
   region: string[];
   allRegions?: boolean;
   roleArn: string[];
@@ -43,21 +42,42 @@ export interface ScanCommandOptions {
   quiet?: boolean;
   asffAccount?: string;
   asffRegion?: string;
+  compact?: boolean;
+  severity?: Severity;
 }
 
 /** What `emitResult` needs from a command's options; the ASFF target is optional for commands without it. */
-export type EmitOptions = { format?: string[]; output?: string[]; color?: boolean; asffAccount?: string; asffRegion?: string };
+export type EmitOptions = { format?: string[]; output?: string[]; color?: boolean; asffAccount?: string; asffRegion?: string; compact?: boolean; severity?: Severity };
 
 /** Adds the options that say where ASFF findings of template scans are imported. */
 export function addAsffOptions(command: Command): Command {
   return command
     .option('--asff-account <id>', 'with --format asff: the 12-digit account to import template findings into', parseAccountId)
-    .option('--asff-region <region>', 'with --format asff: the region to import template findings into');
+    .option('--asff-region <region>', 'with --format asff: the region to import template findings into (such as eu-west-1)', parseRegion);
+}
+
+/** Adds the options that say how much of the result the text shows (a display choice: the exit code is --fail-on's). */
+export function addViewOptions(command: Command): Command {
+  return command
+    .option('--compact', 'text: findings grouped by check with resource counts, and a table per layer and severity (automatic above 400 lines of findings)')
+    .option('--no-compact', 'text: list every finding, however many')
+    .option('--severity <level>', `text: show only findings at or above this severity (${SEVERITIES.join(', ')}); --fail-on still decides the exit code`, parseDisplaySeverity);
+}
+
+function parseDisplaySeverity(value: string): Severity {
+  if (isSeverity(value)) return value;
+  throw new InvalidArgumentError(`expected one of ${SEVERITIES.join(', ')}`);
 }
 
 function parseAccountId(value: string): string {
-  if (/^\d{12}$/.test(value)) return value;
-  throw new InvalidArgumentError('expected a 12-digit AWS account id');
+  // Security Hub rejects the all-zero account on import.
+  if (/^\d{12}$/.test(value) && value !== '000000000000') return value;
+  throw new InvalidArgumentError('expected the 12-digit id of a real AWS account');
+}
+
+function parseRegion(value: string): string {
+  if (isAwsRegion(value)) return value;
+  throw new InvalidArgumentError('expected an AWS region such as us-east-1 or eu-west-2');
 }
 
 /**
@@ -103,12 +123,17 @@ export async function emitResult(result: ScanResult, options: EmitOptions, io: C
   for (const { format: id, path } of plan) {
     const format = getOutputFormat(id);
     if (!format) throw new UsageError(`unknown format ${id} (one of ${RESULT_OUTPUTS.ids.join(', ')})`);
+    if (id === 'asff' && asffMissingAccount(result, { account: options.asffAccount })) {
+      throw new UsageError('--format asff of a template scan needs --asff-account <12-digit id>: templates name no account, and Security Hub rejects 000000000000 on import');
+    }
     const toTerminal = path === undefined;
     const renderOptions: RenderOptions = {
       color: toTerminal && useColor(io, io.stdoutIsTty, options.color),
       width: toTerminal ? Math.max(60, io.columns) : 100,
       account: options.asffAccount,
       region: options.asffRegion,
+      compact: options.compact,
+      severity: options.severity,
     };
     if (path === undefined) await writeStdout(io, pieces(format, result, renderOptions));
     else {
@@ -132,25 +157,6 @@ export function reportProblems(result: ScanResult, io: CliIo): void {
   }
 }
 
-const TEMPLATE_KINDS = 'a CloudFormation template (.yaml, .yml, .json, .template), a Terraform plan or state (.json, .tfstate) or Terraform configuration (.tf, .tf.json)';
-
-/**
- * Why a file scan evaluated nothing, or undefined when it evaluated something. Unreadable paths were reported as
- * problems already; a folder of package.json and workflow files, or templates without resources, are said here.
- */
-export function nothingEvaluated(result: ScanResult, paths: readonly string[], looked: readonly string[]): string | undefined {
-  if (result.sources.length > 0 && result.sources.some((source) => source.resources > 0)) return undefined;
-  const named = paths.map(plain).join(', ');
-  if (result.sources.length > 0) {
-    return `nothing was evaluated: ${result.sources.map((source) => plain(source.file)).join(', ')} define${result.sources.length === 1 ? 's' : ''} no resources`;
-  }
-  // Each unreadable path has its error line already, and exit code 2 (exitCodeFor).
-  if (result.coverage.problems.some((problem) => problem.fatal)) return undefined;
-  const shown = looked.slice(0, 5).map(plain).join(', ');
-  const files = looked.length === 0 ? 'no file with a template extension' : `${looked.length} file${looked.length === 1 ? '' : 's'} (${shown}${looked.length > 5 ? ', ...' : ''}), none of them a template`;
-  return `nothing was evaluated: ${named} hold${paths.length === 1 ? 's' : ''} ${files}; demarc reads ${TEMPLATE_KINDS}`;
-}
-
 /** `--check` patterns whose checks all evaluated nothing: a warning each, with the reason the engine gives. */
 export function reportIdleChecks(result: ScanResult, patterns: readonly string[], io: CliIo): void {
   const coverage = new Map(result.coverage.checks.map((entry) => [entry.checkId, entry]));
@@ -164,42 +170,6 @@ export function reportIdleChecks(result: ScanResult, patterns: readonly string[]
   }
 }
 
-const SERVICE_IDS = [...new Set([...modelServices.map((service) => service.id), ...allChecks.map((check) => check.service)])].sort();
-
-/** `--service` names a service with checks: an unknown one (`s4`, `S3`) is a usage error with a suggestion. */
-function checkServices(names: readonly string[]): void {
-  for (const name of names) {
-    if (!SERVICE_IDS.includes(name)) {
-      const sameLetters = SERVICE_IDS.find((id) => id === name.toLowerCase());
-      const hint = sameLetters ? ` (did you mean ${sameLetters}? service ids are lower case)` : didYouMean(name, SERVICE_IDS);
-      throw new UsageError(`unknown service ${name}${hint}; \`demarc matrix\` lists the services`);
-    }
-    if (!allChecks.some((check) => check.service === name)) throw new UsageError(`no check covers the service ${name} yet (\`demarc checks\` lists the checks by service)`);
-  }
-}
-
-/** The checks and frameworks a scan's options select; a name that matches nothing is a usage error. */
-export function selectForScan(options: Pick<ScanCommandOptions, 'check' | 'service' | 'framework'>): { checks: Check[]; frameworks: Framework[] } {
-  const frameworks = options.framework.map((id) => {
-    const framework = getFramework(id);
-    if (!framework) throw new UsageError(`unknown framework ${id} (see \`demarc frameworks\`)`);
-    return framework;
-  });
-  checkServices(options.service);
-  let selected: Check[];
-  try {
-    selected = selectChecks({ ids: options.check, services: options.service });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (selected.length === 0) throw new UsageError(`no check is both in --check ${options.check.join(', ')} and of --service ${options.service.join(', ')}`);
-  if (frameworks.length === 0) return { checks: selected, frameworks };
-  const inFrameworks = new Set(frameworks.flatMap((framework) => framework.items.flatMap((item) => item.checks)));
-  const checks = selected.filter((check) => inFrameworks.has(check.id));
-  if (checks.length === 0) throw new UsageError(`none of the selected checks belongs to --framework ${options.framework.join(', ')}`);
-  return { checks, frameworks };
-}
-
 /** Options that only mean something with --aws. */
 const AWS_ONLY: ReadonlyArray<[keyof ScanCommandOptions, string]> = [
   ['profile', '--profile'], ['region', '--region'], ['allRegions', '--all-regions'], ['roleArn', '--role-arn'], ['orgRole', '--org-role'],
@@ -211,7 +181,58 @@ function isGiven(value: unknown): boolean {
 
 /** Commander leaves a repeatable option undefined when it is not given (so that help shows no `(default: [])`). */
 function withLists(options: Partial<ScanCommandOptions> & Pick<ScanCommandOptions, 'failOn'>): ScanCommandOptions {
-  return { ...options, format: options.format ?? [], output: options.output ?? [], check: options.check ?? [], service: options.service ?? [], framework: options.framework ?? [], region: options.region ?? [], roleArn: options.roleArn ?? [] };
+  return { ...options, format: options.format ?? [], output: options.output ?? [], check: options.check ?? [], skipCheck: options.skipCheck ?? [], exclude: options.exclude ?? [], service: options.service ?? [], framework: options.framework ?? [], region: options.region ?? [], roleArn: options.roleArn ?? [] };
+}
+
+/** One problem on standard error: `demarc: warning: file:line: message`; information as `demarc: message`. */
+export function printProblem(problem: Problem, io: CliIo): void {
+  if (problem.severity === 'info') {
+    io.stderr(`demarc: ${plain(problem.message)}\n`);
+    return;
+  }
+  const where = problem.file === undefined ? '' : `${plain(problem.file)}${problem.line !== undefined ? `:${problem.line}` : ''}: `;
+  io.stderr(`demarc: ${problem.severity}: ${where}${plain(problem.message)}\n`);
+}
+
+/**
+ * The live collection's progress on standard error (unless quiet): events as they come, then one line of coverage
+ * and the first gaps, whole listings before single resources' details.
+ */
+function awsProgress(io: CliIo, quiet: boolean | undefined): (progress: ScanProgress) => void {
+  if (quiet) return () => undefined;
+  let stats: CallStats = { calls: 0, retries: 0, failures: 0 };
+  const reporter = progressReporter({ write: (text) => io.stderr(text), tty: io.stderrIsTty, stats: () => stats });
+  return (progress) => {
+    if (progress.kind === 'aws') reporter.onEvent(progress.event);
+    if (progress.kind !== 'aws-collected') return;
+    stats = progress.stats;
+    reporter.done();
+    const gaps = progress.gaps.filter((gap) => gap.resourceId === undefined);
+    const narrow = progress.gaps.filter((gap) => gap.resourceId !== undefined);
+    io.stderr(
+      `demarc: collected ${progress.resources} resources from ${progress.accounts.length} account(s); ${gaps.length} collection gap(s)${narrow.length > 0 ? `, ${narrow.length} resource detail(s) unread` : ''}\n`,
+    );
+    const lines = [...new Set([...gaps, ...narrow].map(gapLine))];
+    for (const line of lines.slice(0, 10)) io.stderr(`demarc: gap: ${line}\n`);
+    if (lines.length > 10) io.stderr(`demarc: ... and ${lines.length - 10} more gaps (see the JSON output's coverage.gaps)\n`);
+  };
+}
+
+/** The exit code of a scan: 2 when nothing could be read or evaluated, 1 at `--fail-on` (or on gaps), else 0. */
+function scanExitCode(outcome: ScanOutcome, options: Pick<ScanCommandOptions, 'failOn' | 'failOnGaps'>): number {
+  const { exitHints } = outcome;
+  if (exitHints.nothingRead || exitHints.nothingEvaluated) return EXIT_ERROR;
+  if (options.failOn !== 'none' && exitHints.worstFailure !== undefined && severityRank(exitHints.worstFailure) >= severityRank(options.failOn)) return EXIT_FINDINGS;
+  return options.failOnGaps && exitHints.hasGaps ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** A scan stopped by its input: its details on standard error, then the reason, exit code 2. */
+function usageErrorFrom(error: ScanInputError, io: CliIo): UsageError {
+  const baseline = error.problems.find((problem) => problem.kind === 'baseline');
+  const message = baseline ? `--baseline ${baseline.message}` : error.message;
+  // Details the message does not say already (each error of a configuration file).
+  for (const problem of error.problems) if (!message.includes(problem.message)) printProblem(problem, io);
+  return new UsageError(message);
 }
 
 export function registerScanCommand(program: Command, context: CommandContext): void {
@@ -223,8 +244,10 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('-o, --output <file>', OUTPUT_HELP, collect)
     .option('--fail-on <severity>', 'exit 1 when a customer-owned failure is at or above this severity (critical, high, medium, low, info, none)', parseSeverityThreshold, 'low')
     .option('-c, --check <id>', 'run only these checks (ids or globs such as s3-*; repeatable)', collect)
+    .option('--skip-check <id>', 'leave out these checks (ids or globs such as iam-*; repeatable)', collect)
     .option('-s, --service <id>', 'run only the checks of these services (repeatable)', collect)
     .option('--framework <id>', 'run only the checks of a framework and report each of its items (cis-aws-v5, nist-800-53; repeatable)', collect)
+    .option('--exclude <glob>', 'do not read these files or folders below a scanned folder (globs relative to it, such as test/**; repeatable)', collect)
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--config <file>', 'configuration: suppressions, attestations, scope (default: demarc.config.yaml in the current folder, if any)')
     .option('--baseline <result.json>', 'report and fail only on findings that are new since this earlier JSON result')
@@ -236,50 +259,57 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--org-role <name>', 'with --aws: assume this role in every active account of the organization')
     .option('--fail-on-gaps', 'exit 1 when anything could not be collected (denied, region not enabled, throttled ...)')
     .option('-q, --quiet', 'no progress on standard error');
-  addAsffOptions(command)
+  addAsffOptions(addViewOptions(command))
     .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, or nothing could be read or evaluated.')
     .action(async (paths: string[], raw: Partial<ScanCommandOptions> & Pick<ScanCommandOptions, 'failOn'>) => {
       const options = withLists(raw);
+      const { io } = context;
       // Every mistake on the command line is reported before anything is read.
-      const plan = await planResultOutputs(options, context.io);
+      const plan = await planResultOutputs(options, io);
       if (options.aws && paths.length > 0) throw new UsageError('give either templates and folders or --aws, not both');
       if (!options.aws && paths.length === 0) throw new UsageError('give templates or folders to scan, or --aws to scan a live account');
       if (!options.aws) {
         const awsOnly = AWS_ONLY.filter(([key]) => isGiven(options[key])).map(([, flag]) => flag);
         if (awsOnly.length > 0) throw new UsageError(`${awsOnly.join(', ')} ${awsOnly.length === 1 ? 'goes' : 'go'} with --aws (a live scan); templates and folders are scanned without ${awsOnly.length === 1 ? 'it' : 'them'}`);
       }
-      const { checks, frameworks } = selectForScan(options);
-      const configured = await configureScan(options, checks, context.io);
-      const withBaseline = await prepareBaseline(options.baseline, context.io);
-      let result;
-      const looked: string[] = [];
-      const progress = fileProgress(context.io, options.quiet);
-      const onFile = (path: string): void => {
-        looked.push(path);
-        progress.onFile(path);
-      };
+      if (options.aws && options.exclude.length > 0) throw new UsageError('--exclude goes with templates and folders; a live scan reads no files');
+      if (options.allRegions && options.region.length > 0) throw new UsageError('give either --region or --all-regions, not both');
+
+      const files = fileProgress(io, options.quiet);
+      const live = awsProgress(io, options.quiet);
+      const aws: AwsTarget | undefined = options.aws
+        ? { profile: options.profile, regions: options.region, allRegions: options.allRegions, roleArns: options.roleArn, orgRole: options.orgRole }
+        : undefined;
+      let outcome: ScanOutcome;
       try {
-        result = withBaseline(
-          options.aws
-            ? configured.evaluate(await collectForChecks(configured.checks, options, context.io), { frameworks })
-            : await configured.scanPaths(paths, { frameworks, onFile }),
-        );
+        outcome = await scan({
+          ...(aws ? { aws } : { paths, exclude: options.exclude }),
+          checks: { ids: options.check, services: options.service, skip: options.skipCheck },
+          frameworks: options.framework,
+          config: options.config ?? findConfigFile(io.cwd),
+          baseline: options.baseline,
+          now: scanClock(io.env),
+          cwd: io.cwd,
+          env: io.env,
+          onProgress: (progress) => (progress.kind === 'file' ? files.onFile(progress.path) : live(progress)),
+        });
       } catch (error) {
-        if (error instanceof AwsCredentialsError) throw new UsageError(error.message);
+        if (error instanceof ScanInputError) throw usageErrorFrom(error, io);
         throw error;
       } finally {
-        progress.done();
+        files.done();
       }
-      reportProblems(result, context.io);
-      const idle = options.aws ? undefined : nothingEvaluated(result, paths, looked);
-      if (idle === undefined) reportIdleChecks(result, options.check, context.io);
-      await emitResult(result, options, context.io, plan);
-      if (idle !== undefined) {
-        context.io.stderr(`demarc: error: ${idle}\n`);
-        context.setExitCode(EXIT_ERROR);
-        return;
+      const { result, problems, exitHints } = outcome;
+      if (options.aws && exitHints.nothingRead) {
+        // Every call was refused: no output, and the one thing to do about it.
+        for (const problem of problems) if (problem.kind === 'config') printProblem(problem, io);
+        const reason = problems.find((problem) => problem.kind === 'aws' && problem.severity === 'error');
+        throw new UsageError(reason?.message ?? 'nothing could be read');
       }
-      const exitCode = exitCodeFor(result, options.failOn);
-      context.setExitCode(options.failOnGaps && exitCode === EXIT_CLEAN && result.coverage.gaps.length > 0 ? EXIT_FINDINGS : exitCode);
+      for (const problem of problems) if (problem.kind !== 'nothing-evaluated') printProblem(problem, io);
+      if (!exitHints.nothingEvaluated) reportIdleChecks(result, options.check, io);
+      await emitResult(result, options, io, plan);
+      for (const problem of problems) if (problem.kind === 'nothing-evaluated') printProblem(problem, io);
+      context.setExitCode(scanExitCode(outcome, options));
     });
 }
