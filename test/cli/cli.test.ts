@@ -188,8 +188,11 @@ describe('ASFF for template scans', () => {
     const [finding] = JSON.parse(run.stdout);
     expect(finding).toMatchObject({ AwsAccountId: '111122223333', Resources: [expect.objectContaining({ Region: 'eu-west-1' })] });
     expect(finding.ProductArn).toContain(':eu-west-1:111122223333:');
-    const placeholder = JSON.parse((await runCli(['scan', UNVERSIONED, '--check', 's3-bucket-versioning', '--format', 'asff', '--fail-on', 'none'])).stdout);
-    expect(placeholder[0].AwsAccountId).toBe('000000000000');
+    // Security Hub rejects the all-zero account: a template scan must say which account its findings belong to.
+    const unnamed = await runCli(['scan', UNVERSIONED, '--check', 's3-bucket-versioning', '--format', 'asff', '--fail-on', 'none']);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain('--asff-account');
+    expect((await runCli(['scan', UNVERSIONED, '--format', 'asff', '--asff-account', '000000000000'])).code).toBe(2);
     expect((await runCli(['scan', UNVERSIONED, '--format', 'asff', '--asff-account', 'prod'])).code).toBe(2);
   });
 });

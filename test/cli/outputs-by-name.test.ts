@@ -56,7 +56,7 @@ describe('scan: the format of an output comes from its name', () => {
   });
 
   it('writes OSCAL, ASFF and the CRM only when asked for, to the output whose extension fits', async () => {
-    const run = await runCli([...SCAN, '-f', 'oscal', '-o', at('ssp.json'), '-f', 'crm', '-o', at('crm.csv'), '-o', at('findings.csv'), '-f', 'asff', '-o', at('hub.json'), '-o', at('result.json')]);
+    const run = await runCli([...SCAN, '-f', 'oscal', '-o', at('ssp.json'), '-f', 'crm', '-o', at('crm.csv'), '-o', at('findings.csv'), '-f', 'asff', '--asff-account', '111122223333', '-o', at('hub.json'), '-o', at('result.json')]);
     expect(run.code).toBe(0);
     expect(looksLike['oscal']?.(await read('ssp.json'))).toBe(true);
     expect(looksLike['crm']?.(await read('crm.csv'))).toBe(true);

@@ -83,7 +83,7 @@ describe('scan', () => {
     const tty = await runCli(['scan', infra, '--fail-on', 'none'], { stderrIsTty: true, stdoutIsTty: true, env: { NO_COLOR: '1' } });
     // On a terminal the progress line is redrawn with `\r\x1b[K`: that and nothing else.
     expectRunSafe({ ...tty, stderr: tty.stderr.split('\r\u001b[K').join('') }, 'scan on a terminal');
-    for (const format of ['json', 'sarif', 'asff', 'oscal', 'html', 'junit']) expectRunSafe(await runCli(['scan', infra, '--fail-on', 'none', '-f', format]), `scan ${format}`);
+    for (const format of ['json', 'sarif', 'asff', 'oscal', 'html', 'junit']) { const run = await runCli(['scan', infra, '--fail-on', 'none', '--asff-account', '111122223333', '-f', format]); expect(run.code, format).toBe(0); expectRunSafe(run, `scan ${format}`); }
   });
 
   it('escapes check ids, patterns and messages quoted in usage errors and commander errors', async () => {

@@ -257,6 +257,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--all-regions', 'with --aws: every region enabled for the account')
     .option('--role-arn <arn>', 'with --aws: assume this role and scan its account (repeatable)', collect)
     .option('--org-role <name>', 'with --aws: assume this role in every active account of the organization')
+    .option('--timeout <duration>', 'with --aws: stop collecting after this long (such as 90s, 10m); calls not made become gaps', '30m')
     .option('--fail-on-gaps', 'exit 1 when anything could not be collected (denied, region not enabled, throttled ...)')
     .option('-q, --quiet', 'no progress on standard error');
   addAsffOptions(addViewOptions(command))
@@ -284,6 +285,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
       try {
         outcome = await scan({
           ...(aws ? { aws } : { paths, exclude: options.exclude }),
+          ...(aws ? { awsOptions: { timeout: (raw as { timeout?: string }).timeout } } : {}),
           checks: { ids: options.check, services: options.service, skip: options.skipCheck },
           frameworks: options.framework,
           config: options.config ?? findConfigFile(io.cwd),

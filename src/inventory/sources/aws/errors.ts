@@ -83,6 +83,28 @@ export function operationName(commandName: string | undefined): string | undefin
   return commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName;
 }
 
+/**
+ * A limit of demarc's own stopped a call or a listing (a listing that never ended, an answer too large, the scan's
+ * deadline): its message is the gap's reason as it stands, and it is never retried.
+ */
+export class CollectionLimitError extends Error {
+  constructor(
+    /** `PageLimit`, `RepeatedToken`, `ResponseTooLarge`, `Deadline`. */
+    readonly limit: 'PageLimit' | 'RepeatedToken' | 'ResponseTooLarge' | 'Deadline',
+    message: string,
+  ) {
+    super(message);
+    this.name = limit;
+  }
+}
+
+/** The limit error in an SDK failure: the SDK passes stream errors on, sometimes with a hint appended to the message. */
+function limitOf(error: unknown): CollectionLimitError | undefined {
+  if (error instanceof CollectionLimitError) return error;
+  const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
+  return cause instanceof CollectionLimitError ? cause : undefined;
+}
+
 /** An API call that failed, with the IAM action it needed and a reason fit for a report. */
 export class AwsCallError extends Error {
   readonly kind: FailureKind;
@@ -99,15 +121,16 @@ export class AwsCallError extends Error {
     /** The SDK operation (`GetRestApis`), when known: several operations may share one IAM action. */
     readonly operation?: string,
   ) {
-    const kind = classify(cause);
-    const code = errorCode(cause);
+    const limit = limitOf(cause);
+    const kind = limit ? 'error' : classify(cause);
+    const code = limit ? limit.limit : errorCode(cause);
     const said = shortMessage(asSdkError(cause).message ?? '');
     // An answer the SDK could not parse carries no service code: say so rather than echo the parser's complaint.
     const unreadable = /Deserialization error/.test(asSdkError(cause).message ?? '');
     const what = unreadable ? `the answer could not be read${said ? `: ${said}` : ''}` : said || 'no message';
     // `Error` names nothing: the SDK's generic name for a failure without a service code.
     const detail = kind === 'error' ? (code === 'Error' ? what : `${code}: ${what}`) : code;
-    super(`${KIND_TEXT[kind]} (${detail})`);
+    super(limit ? limit.message : `${KIND_TEXT[kind]} (${detail})`);
     this.name = 'AwsCallError';
     this.kind = kind;
     this.code = code;
@@ -115,7 +138,11 @@ export class AwsCallError extends Error {
     this.serviceMessage = asSdkError(cause).message ?? '';
     this.codes = wire !== undefined && wire !== code ? [code, wire] : [code];
     this.httpStatus = httpStatusOf(cause);
+    this.limit = limit?.limit;
   }
+
+  /** Set when one of demarc's own limits stopped the call (see `CollectionLimitError`). */
+  readonly limit: CollectionLimitError['limit'] | undefined;
 
   is(...codes: readonly string[]): boolean {
     return this.codes.some((code) => codes.includes(code));

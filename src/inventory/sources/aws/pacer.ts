@@ -16,10 +16,28 @@ export class Pacer {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Waits for this request's turn. The spacing is decided when a request leaves, so a new rate applies at once. */
-  acquire(): Promise<void> {
-    return new Promise((resolve) => {
-      this.waiting.push(resolve);
+  /**
+   * Waits for this request's turn. The spacing is decided when a request leaves, so a new rate applies at once.
+   * When `signal` aborts (the scan's deadline), the request leaves the queue at once and the promise rejects: a queue
+   * of thousands at a throttled rate would otherwise take as many seconds to drain.
+   */
+  acquire(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason as Error);
+        return;
+      }
+      const onAbort = (): void => {
+        const index = this.waiting.indexOf(release);
+        if (index >= 0) this.waiting.splice(index, 1);
+        reject(signal?.reason as Error);
+      };
+      const release = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(release);
       this.pump();
     });
   }

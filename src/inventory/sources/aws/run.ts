@@ -12,6 +12,8 @@ export interface AwsCliOptions {
   allRegions?: boolean;
   roleArn?: string[];
   orgRole?: string;
+  /** The scan's deadline (`90s`, `10m`); default 30m. */
+  timeout?: string;
   quiet?: boolean;
 }
 
@@ -66,6 +68,7 @@ export async function collectForChecks(
   if (options.allRegions) scanOptions.allRegions = true;
   if (options.roleArn && options.roleArn.length > 0) scanOptions.roleArns = options.roleArn;
   if (options.orgRole !== undefined) scanOptions.orgRole = options.orgRole;
+  if (options.timeout !== undefined) scanOptions.timeout = options.timeout;
   const outcome = await scanAws({ ...scanOptions, onCall: extra.onCall });
   stats = outcome.stats;
   progress?.done();

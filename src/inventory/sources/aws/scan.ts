@@ -4,7 +4,7 @@ import type { CollectionGap, Inventory, Resource, SourceSummary } from '../../re
 import type { Collector } from './collector.js';
 import { allCollectors, collectorsFor } from './collectors/index.js';
 import { AwsCallError, AwsCredentialsError, credentialsAdvice } from './errors.js';
-import { AccountSession, DEFAULT_CALL_SETTINGS, gapOf, RegionGate, type CallSettings, type CallStats, type TaskTally } from './session.js';
+import { AccountSession, DEFAULT_CALL_SETTINGS, DEFAULT_MAX_PAGES, gapOf, paginate, RegionGate, type CallSettings, type CallStats, type Deadline, type TaskTally } from './session.js';
 import type { CredentialsProvider } from './sdk.js';
 
 export interface AwsScanOptions {
@@ -28,6 +28,45 @@ export interface AwsScanOptions {
   assumeRole?: (roleArn: string, base: CredentialsProvider) => CredentialsProvider;
   onEvent?: (event: ScanEvent) => void;
   onCall?: (action: string, command: string) => void;
+  /**
+   * The scan's deadline: a duration (`90s`, `10m`, `1h`) or milliseconds; default 30 minutes. Calls not made by then
+   * become gaps and the scan ends with what it read. Each account gets a share of what is left when it starts.
+   */
+  timeout?: string | number | undefined;
+}
+
+export const DEFAULT_TIMEOUT = '30m';
+/** Accounts scanned at once. */
+const ACCOUNTS_AT_ONCE = 4;
+
+/** `90s`, `10m`, `1h30m`, `500ms` → milliseconds; a bare number is seconds. Throws `AwsCredentialsError` (exit 2) otherwise. */
+export function durationMs(text: string | number): number {
+  if (typeof text === 'number') {
+    if (Number.isFinite(text) && text > 0) return text;
+    throw new AwsCredentialsError(`invalid timeout ${text}: give a positive duration`);
+  }
+  const trimmed = text.trim();
+  const units: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  let total = 0;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) total = Number(trimmed) * 1000;
+  else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(trimmed)) {
+    for (const [, amount, , unit] of trimmed.matchAll(/(\d+(\.\d+)?)(ms|s|m|h)/g)) total += Number(amount) * (units[unit ?? 's'] ?? 1000);
+  } else total = Number.NaN;
+  if (!Number.isFinite(total) || total <= 0) throw new AwsCredentialsError(`invalid --timeout "${text}": give a duration such as 90s, 10m or 1h`);
+  return Math.round(total);
+}
+
+/** Milliseconds as people write them: `90s`, `10m`, `1h30m`, `2m30s`. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))}ms`;
+  let seconds = Math.round(ms / 1000);
+  const hours = Math.floor(seconds / 3600);
+  seconds -= hours * 3600;
+  const minutes = Math.floor(seconds / 60);
+  seconds -= minutes * 60;
+  if (hours === 0 && minutes === 0) return `${seconds}s`;
+  if (hours === 0 && minutes === 1 && seconds > 0) return `${60 + seconds}s`;
+  return [hours ? `${hours}h` : '', minutes ? `${minutes}m` : '', seconds ? `${seconds}s` : ''].join('');
 }
 
 export type ScanEvent =
@@ -67,6 +106,8 @@ const DEFAULT_REGION = 'us-east-1';
 export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> {
   const env = options.env ?? process.env;
   const settings: CallSettings = { ...DEFAULT_CALL_SETTINGS, ...options.settings };
+  const timeoutMs = durationMs(options.timeout ?? DEFAULT_TIMEOUT);
+  const scanDeadline: Deadline = { at: Date.now() + timeoutMs, reason: `the scan's deadline of ${formatDuration(timeoutMs)} was reached` };
   const stats: CallStats = { calls: 0, retries: 0, failures: 0 };
   const callLimit = pLimit(options.concurrency ?? 32);
   const wanted = new Set(options.resourceTypes);
@@ -74,15 +115,29 @@ export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> 
   const credentials = options.credentials ?? (await standardCredentials(options.profile));
   const home = options.regions?.[0] ?? (await defaultRegion(options.profile, env));
 
-  const sessionFor = (account: string, partition: string, accountCredentials: CredentialsProvider): AccountSession =>
-    new AccountSession({ account, partition, credentials: accountCredentials, settings, callLimit, stats, wanted, env, onCall: options.onCall });
+  const sessionFor = (account: string, partition: string, accountCredentials: CredentialsProvider, deadlines: readonly Deadline[] = [scanDeadline]): AccountSession =>
+    new AccountSession({ account, partition, credentials: accountCredentials, settings, callLimit, stats, wanted, env, onCall: options.onCall, deadlines });
 
   const base = await identify(sessionFor('unknown', 'aws', credentials), home, options.profile, true);
   options.onEvent?.({ kind: 'identity', account: base.account, principal: base.principal });
   const partition = base.partition;
-  const targets = await targetsOf(options, { account: base.account, principal: base.principal, credentials }, (account, creds) => sessionFor(account, partition, creds), home, partition);
+  const targetGaps: CollectionGap[] = [];
+  const targets = await targetsOf(options, { account: base.account, principal: base.principal, credentials }, (account, creds) => sessionFor(account, partition, creds), home, partition, targetGaps);
 
-  const accountLimit = pLimit(4);
+  const accountLimit = pLimit(ACCOUNTS_AT_ONCE);
+  let accountsStarted = 0;
+  /**
+   * Each account gets an equal share of the time left when it starts, counting the accounts still to come in waves of
+   * `ACCOUNTS_AT_ONCE`: one slow account cannot take the time of those after it. Time an account leaves unused goes
+   * to the later ones.
+   */
+  const accountDeadlines = (): Deadline[] => {
+    const waves = Math.ceil((targets.length - accountsStarted) / ACCOUNTS_AT_ONCE);
+    accountsStarted += 1;
+    if (waves <= 1) return [scanDeadline];
+    const share = Math.max(0, Math.floor((scanDeadline.at - Date.now()) / waves));
+    return [scanDeadline, { at: Date.now() + share, reason: `the account's share (${formatDuration(share)}) of the scan's deadline of ${formatDuration(timeoutMs)} was reached` }];
+  };
   const taskLimit = pLimit(options.collectorConcurrency ?? 16);
   const parts = await Promise.all(
     targets.map((target) =>
@@ -92,7 +147,7 @@ export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> 
           const gap: CollectionGap = { resourceTypes: [...wanted], reason: target.error, account: target.account };
           return { resources: [] as Resource[], gaps: [gap], report: { account: target.account, regions: [], resources: 0, gaps: 1, answered: 0, error: target.error } };
         }
-        const session = sessionFor(target.account, partition, target.credentials);
+        const session = sessionFor(target.account, partition, target.credentials, accountDeadlines());
         try {
           const regions = await regionsOf(session, options, home);
           options.onEvent?.({ kind: 'account', account: target.account, principal: target.principal, regions, collectors: collectors.length });
@@ -139,7 +194,7 @@ export async function scanAws(options: AwsScanOptions): Promise<AwsScanOutcome> 
   );
 
   const sources: SourceSummary[] = parts.map((part) => ({ file: `aws://${part.report.account}`, kind: 'aws', resources: part.resources.length }));
-  const inventory: Inventory = redactInventory({ resources: parts.flatMap((part) => part.resources), gaps: parts.flatMap((part) => part.gaps), problems: [], sources });
+  const inventory: Inventory = redactInventory({ resources: parts.flatMap((part) => part.resources), gaps: [...targetGaps, ...parts.flatMap((part) => part.gaps)], problems: [], sources });
   return { inventory, accounts: parts.map((part) => part.report), stats };
 }
 
@@ -202,6 +257,7 @@ async function targetsOf(
   sessionFor: (account: string, credentials: CredentialsProvider) => AccountSession,
   home: string,
   partition: string,
+  gaps: CollectionGap[],
 ): Promise<Target[]> {
   const roleArns = [...(options.roleArns ?? [])];
   if (options.orgRole !== undefined) {
@@ -209,19 +265,32 @@ async function targetsOf(
     const session = sessionFor(base.account, base.credentials);
     const organizations = session.client(OrganizationsClient, partition === 'aws' ? 'us-east-1' : home);
     const accounts: string[] = [];
+    const action = 'organizations:ListAccounts';
     try {
-      let token: string | undefined;
-      do {
-        const page = await session.call(organizations, 'organizations:ListAccounts', new ListAccountsCommand({ NextToken: token }));
+      const listing = paginate(
+        (token) => session.call(organizations, action, new ListAccountsCommand({ NextToken: token })),
+        (page) => page.NextToken,
+        action,
+        options.settings?.maxPages ?? DEFAULT_MAX_PAGES,
+        () => 'ListAccounts',
+      );
+      for await (const page of listing) {
         for (const account of page.Accounts ?? []) {
           const active = (account.State ?? account.Status) === 'ACTIVE';
           if (account.Id && active) accounts.push(account.Id);
         }
-        token = page.NextToken;
-      } while (token);
+      }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new AwsCredentialsError(`--org-role needs organizations:ListAccounts from the management or a delegated administrator account: ${reason}`);
+      if (error instanceof AwsCallError && error.limit !== undefined) {
+        // A listing stopped by a limit (a repeated token, the page cap, the deadline): the accounts read so far are
+        // scanned, and the rest of the organization is a gap.
+        const gap = gapOf({ resourceTypes: [...options.resourceTypes], account: base.account, service: 'organizations', call: action }, error);
+        gap.reason = `${gap.reason}; accounts listed after that were not scanned`;
+        gaps.push(gap);
+      } else {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new AwsCredentialsError(`--org-role needs organizations:ListAccounts from the management or a delegated administrator account: ${reason}`);
+      }
     } finally {
       session.destroy();
     }

@@ -1,7 +1,9 @@
 /**
  * The small part of the AWS SDK for JavaScript v3 that the collectors rely on, typed structurally so that this
- * module imports no SDK package: clients are loaded lazily, per service, by the collectors that need them.
+ * module imports no SDK package at run time (a type only): clients are loaded lazily, per service, by the collectors that need them.
  */
+
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 
 /** An SDK v3 command; the output type is read from its middleware handler, as the SDK itself does. */
 export interface SdkCommand<Output> {
@@ -42,7 +44,8 @@ export interface ClientSettings {
   credentials: CredentialsProvider;
   retryMode: 'adaptive' | 'standard';
   maxAttempts: number;
-  requestHandler: { requestTimeout: number; connectionTimeout: number; logger?: SdkLogger };
+  /** The handler's options, or a handler (`CappedHttpHandler`: the SDK's Node.js handler with a cap on the answer's size). */
+  requestHandler: { requestTimeout: number; connectionTimeout: number; logger?: SdkLogger } | NodeHttpHandler;
   logger?: SdkLogger;
   /** S3 Control only, with an endpoint override: resolves every request to the configured endpoint as given. */
   endpointProvider?: (params: { Endpoint?: string }) => { url: URL };

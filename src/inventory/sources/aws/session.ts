@@ -1,8 +1,10 @@
+import { Transform, type Readable } from 'node:stream';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LimitFunction } from 'p-limit';
 import type { CollectionGap, Resource } from '../../resource.js';
 import { Unknown } from '../../values.js';
 import { ABSENT, type Absent, type Collector, type CollectorContext, type NewResource } from './collector.js';
-import { AwsCallError, httpStatusOf, operationName } from './errors.js';
+import { AwsCallError, CollectionLimitError, httpStatusOf, operationName } from './errors.js';
 import { Pacer } from './pacer.js';
 import { asSdkError, SILENT_LOGGER, type ClientConstructor, type ClientSettings, type CredentialsProvider, type OutputOf, type SdkClient, type SdkCommand } from './sdk.js';
 
@@ -21,9 +23,24 @@ export interface CallSettings {
   callTimeoutMs: number;
   /** Budget for one HTTP attempt. */
   requestTimeoutMs: number;
+  /** Pages one listing may take before it stops with a gap (default `DEFAULT_MAX_PAGES`). */
+  maxPages?: number;
+  /** The largest answer read, in bytes (default `DEFAULT_MAX_RESPONSE_BYTES`): a larger one is aborted and becomes a gap. */
+  maxResponseBytes?: number;
 }
 
 export const DEFAULT_CALL_SETTINGS: CallSettings = { maxAttempts: 10, retryMode: 'standard', callTimeoutMs: 120_000, requestTimeoutMs: 30_000 };
+/** A service that keeps handing out new continuation tokens would otherwise be paged for ever (92k requests in 120 s). */
+export const DEFAULT_MAX_PAGES = 10_000;
+/** 500 MB answers took 7 GB of memory once parsed; no listing page of a read-only API comes near 64 MB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+/** A point in time after which no call is made: the calls not yet made become gaps with `reason`. */
+export interface Deadline {
+  /** Epoch milliseconds. */
+  at: number;
+  reason: string;
+}
 
 export interface SessionOptions {
   account: string;
@@ -37,6 +54,86 @@ export interface SessionOptions {
   env: Readonly<Record<string, string | undefined>>;
   /** Told about every call, for progress displays and tests (which check each command against its action). */
   onCall?: (action: string, command: string) => void;
+  /** The scan's deadline and the account's share of it: calls after the earliest one become gaps. */
+  deadlines?: readonly Deadline[];
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/**
+ * The SDK's Node.js HTTP handler, with a cap on the answer's size: an answer whose Content-Length is over the cap is
+ * aborted before its body is read, and one whose body grows past the cap (no or a false Content-Length) is aborted
+ * as soon as it does. Either way the call fails with a `CollectionLimitError` (a gap), and at most the cap is held.
+ */
+export class CappedHttpHandler extends NodeHttpHandler {
+  constructor(
+    options: ConstructorParameters<typeof NodeHttpHandler>[0],
+    private readonly maxBytes: number,
+  ) {
+    super(options);
+  }
+
+  override async handle(...args: Parameters<NodeHttpHandler['handle']>): ReturnType<NodeHttpHandler['handle']> {
+    const result = await super.handle(...args);
+    const { response } = result;
+    const body = response.body as Readable | undefined;
+    const tooLarge = (size: string): CollectionLimitError => new CollectionLimitError('ResponseTooLarge', `the answer was ${size}, more than the ${megabytes(this.maxBytes)} demarc reads; it was not read`);
+    const header = Object.entries(response.headers).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+    const declared = header === undefined ? Number.NaN : Number(header);
+    if (Number.isFinite(declared) && declared > this.maxBytes) {
+      body?.destroy();
+      throw tooLarge(megabytes(declared));
+    }
+    if (body && typeof body.pipe === 'function') {
+      let seen = 0;
+      const maxBytes = this.maxBytes;
+      const capped = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          seen += chunk.length;
+          if (seen > maxBytes) {
+            // Stops the download: the socket is closed, not drained.
+            body.destroy();
+            done(tooLarge(`over ${megabytes(maxBytes)}`));
+            return;
+          }
+          done(null, chunk);
+        },
+      });
+      body.on('error', (error: Error) => capped.destroy(error));
+      response.body = body.pipe(capped);
+    }
+    return result;
+  }
+}
+
+/**
+ * Every page of a listing, the one place that pages: stops with a `CollectionLimitError` (an `AwsCallError`, hence a
+ * gap) when the service repeats a continuation token or the listing passes `maxPages` pages. The pages read before
+ * stay read.
+ */
+export async function* paginate<P>(
+  fetch: (token: string | undefined) => Promise<P>,
+  next: (page: P) => string | undefined,
+  action: string,
+  maxPages = DEFAULT_MAX_PAGES,
+  /** The SDK operation, for the gap: read when a limit stops the listing. */
+  operationOf: () => string | undefined = () => undefined,
+): AsyncGenerator<P> {
+  let token: string | undefined;
+  const seen = new Set<string>();
+  for (let count = 1; ; count += 1) {
+    const page = await fetch(token);
+    yield page;
+    token = next(page);
+    if (token === undefined || token === '') return;
+    if (seen.has(token)) {
+      throw new AwsCallError(action, new CollectionLimitError('RepeatedToken', `the service repeated a continuation token; the listing stopped after ${count} pages`), operationOf());
+    }
+    if (count >= maxPages) throw new AwsCallError(action, new CollectionLimitError('PageLimit', `listing stopped after ${count} pages`), operationOf());
+    seen.add(token);
+  }
 }
 
 /** What one collector run (one collector in one region) added: for per-task progress lines. */
@@ -74,8 +171,25 @@ export class AccountSession {
   readonly gaps: CollectionGap[] = [];
   /** Calls made by collectors that were answered: zero after a scan means nothing at all could be read. */
   answered = 0;
+  /** Aborts at the earliest deadline: requests waiting for their pacer then leave at once. */
+  private readonly deadlineSignal: AbortSignal | undefined;
 
-  constructor(readonly options: SessionOptions) {}
+  constructor(readonly options: SessionOptions) {
+    const earliest = this.earliestDeadline();
+    this.deadlineSignal = earliest === undefined ? undefined : AbortSignal.timeout(Math.max(1, earliest.at - Date.now()));
+  }
+
+  private earliestDeadline(): Deadline | undefined {
+    let earliest: Deadline | undefined;
+    for (const deadline of this.options.deadlines ?? []) if (earliest === undefined || deadline.at < earliest.at) earliest = deadline;
+    return earliest;
+  }
+
+  /** The deadline that has passed, if one has. */
+  private deadlinePassed(): Deadline | undefined {
+    const earliest = this.earliestDeadline();
+    return earliest !== undefined && Date.now() >= earliest.at ? earliest : undefined;
+  }
 
   client<C extends SdkClient>(constructor: ClientConstructor<C>, region: string): C {
     const key = `${constructor.name}:${region}`;
@@ -88,7 +202,10 @@ export class AccountSession {
       // Retries happen in `call`, paced per service and region (see there); the SDK sends each attempt once.
       retryMode: this.options.settings.retryMode,
       maxAttempts: 1,
-      requestHandler: { requestTimeout: this.options.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.options.settings.requestTimeoutMs), logger: SILENT_LOGGER },
+      requestHandler: new CappedHttpHandler(
+        { requestTimeout: this.options.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.options.settings.requestTimeoutMs), logger: SILENT_LOGGER },
+        this.options.settings.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      ),
       // The SDK's own log lines would land on stderr in the middle of the progress display; failures reach the report as gaps.
       logger: SILENT_LOGGER,
     };
@@ -126,13 +243,23 @@ export class AccountSession {
     this.options.onCall?.(action, command.constructor.name);
     const operation = operationName(command.constructor.name);
     const pacer = this.pacerOf.get(client);
-    const deadline = Date.now() + settings.callTimeoutMs;
+    const pastDeadline = (): AwsCallError | undefined => {
+      const passed = this.deadlinePassed();
+      return passed ? new AwsCallError(action, new CollectionLimitError('Deadline', passed.reason), operation) : undefined;
+    };
+    // The scan's deadline cuts a call short as the call's own budget does: a request in flight is aborted then.
+    const deadline = Math.min(Date.now() + settings.callTimeoutMs, this.earliestDeadline()?.at ?? Number.POSITIVE_INFINITY);
     for (let attempt = 1; ; attempt += 1) {
-      const remaining = deadline - Date.now();
       try {
+        const late = pastDeadline();
+        if (late) throw late;
         // Wait for the pacer before taking an in-flight slot: a slowed-down region must not hold slots others could use.
-        await pacer?.acquire();
+        await pacer?.acquire(this.deadlineSignal);
         const output = await this.options.callLimit(async () => {
+          // The slot may come after the deadline: a call not yet made is not made.
+          const stillLate = pastDeadline();
+          if (stillLate) throw stillLate;
+          const remaining = deadline - Date.now();
           stats.calls += 1;
           return client.send(command, { abortSignal: AbortSignal.timeout(Math.max(1, Math.min(remaining, settings.requestTimeoutMs))) });
         });
@@ -140,6 +267,12 @@ export class AccountSession {
         // The SDK's send resolves to the command's own output type; `SdkClient` only erases it.
         return output as OutputOf<C>;
       } catch (error) {
+        if (error instanceof AwsCallError && error.limit === 'Deadline') throw error;
+        const late = pastDeadline();
+        if (late) {
+          stats.failures += 1;
+          throw late;
+        }
         const failure = new AwsCallError(action, error, operation);
         if (failure.kind === 'throttled') pacer?.throttled();
         const transient = failure.kind === 'throttled' || failure.kind === 'timeout' || (failure.kind === 'error' && (asSdkError(error).$metadata?.httpStatusCode ?? 0) >= 500);
@@ -178,17 +311,14 @@ export class AccountSession {
           throw error;
         }
       },
-      async *pages(client, action, command, next) {
-        let token: string | undefined;
-        const seen = new Set<string>();
-        do {
-          const page = await context.call(client, action, command(token));
-          yield page;
-          token = next(page);
-          // A service that hands back a token it already gave would loop for ever.
-          if (token !== undefined && seen.has(token)) break;
-          if (token !== undefined) seen.add(token);
-        } while (token !== undefined && token !== '');
+      pages(client, action, command, next) {
+        let operation: string | undefined;
+        const fetch = (token: string | undefined) => {
+          const built = command(token);
+          operation = operationName(built.constructor.name);
+          return context.call(client, action, built);
+        };
+        return paginate(fetch, next, action, session.options.settings.maxPages ?? DEFAULT_MAX_PAGES, () => operation);
       },
       async detail(client, action, command, resourceId, absentCodes = []) {
         try {
