@@ -1,10 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { loopback, type RecordedRequest, type Reply } from './support/loopback.js';
+import { isolateAwsEnvironment } from './support/isolated-env.js';
 
 const ACCOUNT = '123456789012';
 const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -74,26 +75,9 @@ function io(): CliIo & { out: string[]; err: string[] } {
   return { out, err, stdout: (text) => out.push(text), stderr: (text) => err.push(text), stdoutIsTty: false, stderrIsTty: false, columns: 100, env: process.env, cwd: process.cwd() };
 }
 
-const ENV_KEYS = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_EC2_METADATA_DISABLED'];
 
 describe('demarc scan --aws against a loopback endpoint (AWS_ENDPOINT_URL)', () => {
-  const saved = new Map<string, string | undefined>();
-  beforeEach(() => {
-    for (const key of ENV_KEYS) saved.set(key, process.env[key]);
-    process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLELOOPBACK';
-    process.env['AWS_SECRET_ACCESS_KEY'] = 'loopback-secret-not-real';
-    process.env['AWS_CONFIG_FILE'] = '/nonexistent/demarc-test-config';
-    process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/demarc-test-credentials';
-    process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-    delete process.env['AWS_SESSION_TOKEN'];
-    delete process.env['AWS_PROFILE'];
-  });
-  afterEach(() => {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
+  isolateAwsEnvironment('AKIDEXAMPLELOOPBACK');
 
   it('reads STS and S3 wire responses into the inventory and reports unknown where a call was denied', async () => {
     const server = await loopback((request) => stsReply(request) ?? s3Reply(request));

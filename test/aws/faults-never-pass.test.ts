@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as ec2Sdk from '@aws-sdk/client-ec2';
 import * as ecsSdk from '@aws-sdk/client-ecs';
 import * as kmsSdk from '@aws-sdk/client-kms';
@@ -13,6 +13,7 @@ import type { CollectionGap, Inventory, Resource } from '../../src/inventory/res
 import { isRedacted, isUnknown, Unknown, type PropRecord } from '../../src/inventory/values.js';
 import { ACCOUNT, awsError, collectorFor, runCollector, useClientMocks } from './support/harness.js';
 import { loopback, type RecordedRequest, type Reply } from './support/loopback.js';
+import { isolateAwsEnvironment } from './support/isolated-env.js';
 
 // Missing evidence is never a pass: a denied, failed or absent read stays Unknown, with its reason, all the way from
 // the collector to the finding. Each case here was measured passing before it was fixed.
@@ -255,24 +256,7 @@ describe('Lambda per-function failures', () => {
 });
 
 describe('demarc scan --aws where nothing at all could be read', () => {
-  const ENV_KEYS = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_EC2_METADATA_DISABLED'];
-  const saved = new Map<string, string | undefined>();
-  beforeEach(() => {
-    for (const key of ENV_KEYS) saved.set(key, process.env[key]);
-    process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLEFAULTS';
-    process.env['AWS_SECRET_ACCESS_KEY'] = 'faults-secret-not-real';
-    process.env['AWS_CONFIG_FILE'] = '/nonexistent/demarc-test-config';
-    process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/demarc-test-credentials';
-    process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-    delete process.env['AWS_SESSION_TOKEN'];
-    delete process.env['AWS_PROFILE'];
-  });
-  afterEach(() => {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
+  isolateAwsEnvironment('AKIDEXAMPLEFAULTS');
 
   const sts = (request: RecordedRequest): Reply | undefined =>
     request.body.includes('Action=GetCallerIdentity')

@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scan, scanPaths, ScanInputError, type ScanProgress } from '../../src/index.js';
 import { loopback, type RecordedRequest, type Reply } from '../aws/support/loopback.js';
+import { isolateAwsEnvironment } from '../aws/support/isolated-env.js';
 
 const FIXTURES = join('test', 'config', 'fixtures');
 const BUCKETS = join(FIXTURES, 'buckets.yaml');
@@ -142,26 +143,9 @@ function s3(request: RecordedRequest): Reply {
   return s3Error(403, 'AccessDenied');
 }
 
-const ENV_KEYS = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_REGION', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_EC2_METADATA_DISABLED'];
 
 describe('scan() of a live account, against a loopback endpoint', () => {
-  const saved = new Map<string, string | undefined>();
-  beforeEach(() => {
-    for (const key of ENV_KEYS) saved.set(key, process.env[key]);
-    process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLELIBRARY';
-    process.env['AWS_SECRET_ACCESS_KEY'] = 'library-secret-not-real';
-    process.env['AWS_CONFIG_FILE'] = '/nonexistent/demarc-test-config';
-    process.env['AWS_SHARED_CREDENTIALS_FILE'] = '/nonexistent/demarc-test-credentials';
-    process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
-    delete process.env['AWS_SESSION_TOKEN'];
-    delete process.env['AWS_PROFILE'];
-  });
-  afterEach(() => {
-    for (const [key, value] of saved) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
+  isolateAwsEnvironment('AKIDEXAMPLELIBRARY');
 
   it('collects, evaluates and returns gaps and progress as data', async () => {
     const server = await loopback((request) => sts(request) ?? s3(request));
