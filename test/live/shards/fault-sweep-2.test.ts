@@ -1,0 +1,3 @@
+import { faultSweepShard } from '../fault-sweep.js';
+
+faultSweepShard(2, 3);

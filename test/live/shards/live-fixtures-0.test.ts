@@ -1,0 +1,3 @@
+import { liveFixtureShard } from '../live-fixtures.js';
+
+liveFixtureShard(0, 2);
