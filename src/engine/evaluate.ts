@@ -109,12 +109,18 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
   for (const check of checks) {
     let evaluated = 0;
     const types = typesReadBy(check);
+    const declared = [...types];
+    // The related types the evaluation in hand looked up: only a gap in one of those weakens its verdict.
+    let consulted = new Set<string>();
+    const onRead = (type: string): void => {
+      consulted.add(type);
+    };
     const views = new Map<string, InventoryView>();
     const viewOf = (resource: Resource): InventoryView => {
       const key = `${resource.scope}\u0000${resource.region ?? ''}`;
       let view = views.get(key);
       if (!view) {
-        view = createScopedView(index, resource.scope, { reader: check.id, types, strict: options.strictReads === true, ...(resource.region === undefined ? {} : { region: resource.region }) });
+        view = createScopedView(index, resource.scope, { reader: check.id, types, declared, onRead, strict: options.strictReads === true, ...(resource.region === undefined ? {} : { region: resource.region }) });
         views.set(key, view);
       }
       return view;
@@ -123,6 +129,7 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
       for (const resource of byType.get(type) ?? []) {
         evaluated += 1;
         let evaluations: readonly Evaluation[];
+        consulted = new Set<string>();
         try {
           evaluations = asList(check.evaluate(resource, { inventory: viewOf(resource), now }));
         } catch (error) {
@@ -130,7 +137,7 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
           findings.push({ ...failure, status: 'error', message: `the check failed: ${errorMessage(error)}` });
           continue;
         }
-        const missing = missingEvidence(check, resource, inventory.gaps);
+        const missing = missingEvidence(check, resource, inventory.gaps, consulted);
         for (const evaluation of evaluations) {
           // A pass judged without a related type that could not be collected is not evidence: say what is missing. On an
           // account-level resource (Demarc::) the verdict is about what the account holds, so a fail is no better.
@@ -149,17 +156,17 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
 }
 
 /** Why a resource's related evidence is incomplete: a listing gap, in its account and region, of a type the check reads. */
-function missingEvidence(check: Check, resource: Resource, gaps: readonly CollectionGap[]): string | undefined {
+function missingEvidence(check: Check, resource: Resource, gaps: readonly CollectionGap[], consulted: ReadonlySet<string>): string | undefined {
   if (gaps.length === 0 || !check.reads || check.reads.length === 0) return undefined;
   const gap = gaps.find(
     (candidate) =>
       candidate.resourceId === undefined &&
-      candidate.resourceTypes.some((type) => check.reads?.includes(type)) &&
+      candidate.resourceTypes.some((type) => check.reads?.includes(type) && consulted.has(type)) &&
       (candidate.account === undefined || candidate.account === resource.account) &&
       (candidate.region === undefined || resource.region === undefined || candidate.region === resource.region),
   );
   if (!gap) return undefined;
-  const type = gap.resourceTypes.find((candidate) => check.reads?.includes(candidate));
+  const type = gap.resourceTypes.find((candidate) => check.reads?.includes(candidate) && consulted.has(candidate));
   return `${type} could not be collected${gap.call ? ` (${gap.call})` : ''}: ${gap.reason}`;
 }
 

@@ -68,11 +68,15 @@ export interface ViewOptions {
   reader: string;
   /** The types the reader declares. */
   types: Pick<ReadonlySet<string>, 'has'>;
+  /** The same types as a list, for lookups that must say every type they might have found (`onRead`). */
+  declared?: readonly string[];
   /**
    * The region of the resource being judged: in a live account a name is unique only within its region, so a name
    * resolves first to a resource of that region (or a global one).
    */
   region?: string;
+  /** Told each type a lookup consulted, so the engine knows which evidence a verdict rests on. */
+  onRead?: (type: string) => void;
   /**
    * Also fail when `resolve` lands only on undeclared types (tests set this: a fixture then proves the declaration).
    * Without it such a lookup finds nothing, which checks treat as "not in the input" and never as a pass.
@@ -84,11 +88,13 @@ const EMPTY_SCOPE: ScopeIndex = { byType: new Map(), byKey: new Map(), ids: new 
 
 export function createScopedView(index: InventoryIndex, scope: string, options: ViewOptions): InventoryView {
   const within = index.scopes.get(scope) ?? EMPTY_SCOPE;
+  const declaredTypes = options.declared ?? [];
   const declared = (type: string): void => {
     if (!options.types.has(type)) throw new UndeclaredReadError(options.reader, type);
   };
   const ofType = (type: string): readonly Resource[] => {
     declared(type);
+    options.onRead?.(type);
     return within.byType.get(type) ?? [];
   };
   const lookup = (key: string, types: readonly string[] | undefined): Resource | undefined => {
@@ -97,14 +103,19 @@ export function createScopedView(index: InventoryIndex, scope: string, options: 
     const declared = holders.filter((resource) => options.types.has(resource.type));
     if (declared.length === 0 && options.strict) throw new UndeclaredReadError(options.reader, holders[0]?.type ?? 'an unknown type');
     for (const type of types ?? []) if (!options.types.has(type)) throw new UndeclaredReadError(options.reader, type);
+    for (const type of types ?? []) options.onRead?.(type);
     const wanted = types ? declared.filter((resource) => types.includes(resource.type)) : declared;
+    for (const resource of wanted) options.onRead?.(resource.type);
     if (wanted.length <= 1 || options.region === undefined) return wanted[0];
     return wanted.find((resource) => resource.region === options.region) ?? wanted.find((resource) => resource.region === undefined) ?? wanted[0];
   };
   const resolve = (value: PropValue | undefined, types?: readonly string[]): Resource | undefined => {
-    if (isReference(value)) return lookup(value.target, types);
-    if (typeof value === 'string') return lookup(value, types);
-    return undefined;
+    const key = isReference(value) ? value.target : typeof value === 'string' ? value : undefined;
+    if (key === undefined) return undefined;
+    const found = lookup(key, types);
+    // Nothing found may be a resource that was not collected: every type it could have been was consulted.
+    if (!found && options.onRead && !types) for (const type of declaredTypes) options.onRead(type);
+    return found;
   };
   return {
     isAccountScan: within.live,

@@ -16,7 +16,10 @@ export default defineCollector({
     await listing(ctx, [DISTRIBUTION], async () => {
       const ids: Array<{ id: string; arn: string }> = [];
       for await (const page of ctx.pages(cloudfront, 'cloudfront:ListDistributions', (Marker) => new sdk.ListDistributionsCommand({ Marker, MaxItems: 100 }), (page) => (page.DistributionList?.IsTruncated ? page.DistributionList.NextMarker : undefined))) {
-        for (const item of page.DistributionList?.Items ?? []) if (item.Id && item.ARN) ids.push({ id: item.Id, arn: item.ARN });
+        for (const item of page.DistributionList?.Items ?? []) {
+          // Built in the documented form (no region field) rather than copied, so it matches what other resources name.
+          if (item.Id) ids.push({ id: item.Id, arn: ctx.arn('cloudfront', `distribution/${item.Id}`, null) });
+        }
       }
       await ctx.each(ids, async ({ id, arn }) => {
         const answer = await ctx.detail(cloudfront, 'cloudfront:GetDistributionConfig', new sdk.GetDistributionConfigCommand({ Id: id }), arn);
