@@ -4,7 +4,7 @@ import { checksOf, controlTitle, remediationLines, type CheckInfo } from './chec
 import { isActionable, resourceLabel } from './findings.js';
 import { digest } from './ids.js';
 import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
-import { awsDocUrl, checkDocUrl, PROJECT_URL } from './links.js';
+import { awsDocUrl } from './links.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -62,7 +62,8 @@ function rule(check: CheckInfo): Record<string, unknown> {
     name: pascalCase(check.id),
     shortDescription: { text: sentence(check.title) },
     fullDescription: { text: sentence(check.rationale) },
-    helpUri: checkDocUrl(check.id),
+    // The AWS documentation of what the check judges: a real page, where the project itself has no published home yet.
+    ...(docs ? { helpUri: docs } : {}),
     help: { text: remediation.length > 0 ? helpText : sentence(check.rationale), markdown: helpMarkdown },
     defaultConfiguration: { level: failLevel(check.severity) },
     properties: {
@@ -226,7 +227,6 @@ export function* sarifChunks(scan: ScanResult): Generator<string> {
             name: 'demarc',
             version: scan.tool.version,
             semanticVersion: scan.tool.version,
-            informationUri: PROJECT_URL,
             rules: checks.map(rule),
           },
         },

@@ -119,10 +119,11 @@ describe('sarif', () => {
   it('links each rule to its documentation and keeps artifact locations relative to a base', async () => {
     const log = JSON.parse(renderSarif(await scanHostile()));
     const run = log.runs[0];
-    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    // No invented project address: the tool has no published home yet.
+    expect(run.tool.driver.informationUri).toBeUndefined();
     for (const rule of run.tool.driver.rules) {
       if (rule.id === 'test-check-throws') continue;
-      expect(rule.helpUri).toMatch(new RegExp(`/docs/checks\\.md#${rule.id}$`));
+      expect(rule.helpUri).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       expect(rule.help.markdown).toContain('AWS documentation: <https://docs.aws.amazon.com/');
     }
     expect(Object.keys(run.originalUriBaseIds)).toContain('%SRCROOT%');
