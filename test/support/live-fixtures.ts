@@ -130,6 +130,8 @@ export async function startEmulator(): Promise<Emulator> {
   }
   let mark = nowSeconds();
   let forwardedAtMark = front.forwarded();
+  // Calls since the mark are the log's lines past this count: timestamps are too coarse to tell them apart.
+  let linesAtMark = parseCalls(readFileSync(callsFile, 'utf8')).length;
 
   const emulator: Emulator = {
     url: front.url,
@@ -144,15 +146,16 @@ export async function startEmulator(): Promise<Emulator> {
       await postToMoto(moto, '/moto-api/seed?a=1');
       mark = nowSeconds();
       forwardedAtMark = front.forwarded();
+      linesAtMark = parseCalls(readFileSync(callsFile, 'utf8')).length;
     },
     async calls() {
       // The emulator logs a call just after answering it: wait until every forwarded call has its line.
       const expected = front.forwarded() - forwardedAtMark;
-      let logged = parseCalls(readFileSync(callsFile, 'utf8')).filter((call) => call.t >= mark);
+      let logged = parseCalls(readFileSync(callsFile, 'utf8')).slice(linesAtMark);
       for (let waited = 0; logged.length < expected; waited += 10) {
-        if (waited > 5_000) throw new Error(`calls.jsonl holds ${logged.length} of ${expected} calls after 5 s`);
+        if (waited > 20_000) throw new Error(`calls.jsonl holds ${logged.length} of ${expected} calls after 20 s`);
         await new Promise((done) => setTimeout(done, 10));
-        logged = parseCalls(readFileSync(callsFile, 'utf8')).filter((call) => call.t >= mark);
+        logged = parseCalls(readFileSync(callsFile, 'utf8')).slice(linesAtMark);
       }
       const replied = front.replied().filter((call) => call.t >= mark).map((call) => ({ ...call, denied: false, replied: true }));
       return [...logged.map((call) => ({ ...call, replied: false })), ...replied].sort((a, b) => a.t - b.t);
