@@ -332,20 +332,24 @@ export function generateFrameworkFiles(input) {
   const current = catalog.filter((control) => !control.withdrawn);
   const nistLines = header('../shared/data/NIST_SP-800-53_rev5_catalog.json, the Security Hub relations and src/checks/equivalents.ts', 'NistControlRow');
   nistLines.push(`export const version = ${quote(input.catalog.catalog.metadata.version)};`, '');
-  nistLines.push('// [control, catalog title, checks behind the Security Hub controls AWS relates to it]');
+  nistLines.push('// [control, catalog title, checks behind the Security Hub controls AWS relates to it, those checks\' duties]');
   nistLines.push('export const rows: readonly NistControlRow[] = [');
-  for (const control of current) nistLines.push(`  [${quote(control.id)}, ${quote(control.title)}, ${list(unique(nistChecks.get(control.id) ?? []).sort())}],`);
+  for (const control of current) {
+    const related = unique(nistChecks.get(control.id) ?? []).sort();
+    nistLines.push(`  [${quote(control.id)}, ${quote(control.title)}, ${list(related)}, ${list(unique(related.map((id) => checkById.get(id).duty)).sort())}],`);
+  }
   nistLines.push('];', '');
   files['nist-800-53-r5.ts'] = nistLines.join('\n');
 
-  // The family roll-up: the checks whose model control names the family, as the responsibility model has it.
-  const familyLines = header('the NIST catalog\'s families and the checks\' model controls', 'NistFamilyRow');
-  familyLines.push('// [family, catalog title, checks whose control the model places in the family]');
+  // The family roll-up: a family's evidence is its controls' evidence, so that a family is judged only by checks that
+  // test one of its controls (IMDSv2 relates to no supply-chain control, so it is no evidence for SR).
+  const familyLines = header('the NIST catalog\'s families and the Security Hub relations of their controls', 'NistFamilyRow');
+  familyLines.push('// [family, catalog title, checks behind the Security Hub controls AWS relates to the family\'s controls]');
   familyLines.push('export const rows: readonly NistFamilyRow[] = [');
   for (const group of input.catalog.catalog.groups) {
     const family = group.id.toUpperCase();
-    const inFamily = new Set(controls.filter((control) => control.nistFamilies.includes(family)).map((control) => control.id));
-    familyLines.push(`  [${quote(family)}, ${quote(group.title)}, ${list(checks.filter((check) => inFamily.has(check.control)).map((check) => check.id))}],`);
+    const related = unique(current.filter((control) => control.id.split('-')[0].toUpperCase() === family).flatMap((control) => nistChecks.get(control.id) ?? [])).sort();
+    familyLines.push(`  [${quote(family)}, ${quote(group.title)}, ${list(related)}],`);
   }
   familyLines.push('];', '');
   files['nist-800-53-families.ts'] = familyLines.join('\n');

@@ -10,6 +10,11 @@ export interface Evaluation {
   message: string;
   /** Dotted property path the evaluation is about, so the finding can point at its line. */
   path?: string;
+  /**
+   * Which part of what the check tests the finding is about (`ipv4`, `ipv6`), for framework items that test only that
+   * part: CIS 5.3 is about 0.0.0.0/0, 5.4 about ::/0, and one check judges both.
+   */
+  facets?: readonly string[];
 }
 
 export interface CheckContext {

@@ -1,8 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import { duties, getDuty } from '../model/catalogue.js';
 import { isIsoDate, isoDay } from './dates.js';
-import { isWebUrl } from './load.js';
+import { isWebUrl, keyOf } from './load.js';
 import { didYouMean } from './suggest.js';
+import { checkYamlSize } from './yaml-size.js';
 
 export interface NewAttestation {
   duty: string;
@@ -60,6 +61,8 @@ export function addAttestationToText(text: string | undefined, entry: NewAttesta
     const line = first?.linePos?.[0]?.line;
     throw new Error(`the file is not valid YAML${line !== undefined ? ` (line ${line})` : ''}: fix it before adding to it`);
   }
+  const tooLarge = checkYamlSize(doc);
+  if (tooLarge) throw new Error(`${keyOf(tooLarge.path) || 'the document'} ${tooLarge.message}`);
   const item = { duty: entry.duty, by: entry.by, date: entry.date, evidence: entry.evidence, expires: entry.expires };
   if (doc.contents !== null && !isMap(doc.contents)) throw new Error('the file does not hold a map of settings at its top level');
   const list: unknown = doc.get('attestations', true);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -11,8 +10,10 @@ import { allFrameworks as knownFrameworks } from '../model/frameworks/index.js';
 import type { Framework } from '../model/types.js';
 import { hasExpired } from './dates.js';
 import { isGlob, matchesCheckPattern } from '../glob.js';
+import { MAX_CONFIG_BYTES, readInputFile } from './read-input.js';
 import { configSchema, type RawConfig } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { checkYamlSize } from './yaml-size.js';
 import { emptyConfig, type ConfigIssue, type DemarcConfig, type ResourceSelector, type Selection } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['demarc.config.yaml', 'demarc.config.yml'] as const;
@@ -198,13 +199,23 @@ export function parseConfig(text: string, file: string, options: ConfigLoadOptio
   const warnings: ConfigIssue[] = [];
   for (const problem of doc.errors) {
     const line = problem.linePos?.[0]?.line ?? counter.linePos(problem.pos[0]).line;
-    const issue: ConfigIssue = { file, message: `not valid YAML: ${problem.message.split('\n')[0] ?? problem.code}` };
+    // The parser reports its own stack overflow on a deeply nested document as an error.
+    const reason = problem.message.includes('Maximum call stack') ? 'the document nests too deeply to parse' : problem.message.split('\n')[0] ?? problem.code;
+    const issue: ConfigIssue = { file, message: `not valid YAML: ${reason}` };
     if (line !== undefined) issue.line = line;
     errors.push(issue);
   }
   if (errors.length > 0) return { errors, warnings };
   const lines = new LineFinder(doc, counter);
-  const data: unknown = doc.toJS() ?? {};
+  const tooLarge = checkYamlSize(doc);
+  if (tooLarge) {
+    const issue: ConfigIssue = { file, key: keyOf(tooLarge.path) || '(top level)', message: tooLarge.message };
+    const line = tooLarge.node?.range ? counter.linePos(tooLarge.node.range[0]).line : lines.lineOf(tooLarge.path);
+    if (line !== undefined) issue.line = line;
+    return { errors: [issue], warnings };
+  }
+  // The size is bounded above, so the library's own alias heuristic (which throws without saying where) is off.
+  const data: unknown = doc.toJS({ maxAliasCount: -1 }) ?? {};
   if (!validateRaw(data)) {
     return { errors: schemaIssues(validateRaw.errors ?? [], file, lines), warnings };
   }
@@ -329,10 +340,9 @@ export function parseConfig(text: string, file: string, options: ConfigLoadOptio
 export async function readConfigFile(path: string, options: ConfigLoadOptions): Promise<ConfigLoad> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readInputFile(path, MAX_CONFIG_BYTES);
   } catch (error) {
-    const reason = error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
-    return { errors: [{ file: path, message: `cannot read the configuration: ${reason}` }], warnings: [] };
+    return { errors: [{ file: path, message: `cannot read the configuration: ${error instanceof Error ? error.message : String(error)}` }], warnings: [] };
   }
   return parseConfig(text, path, { baseDir: dirname(path), ...options });
 }

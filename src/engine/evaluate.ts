@@ -76,6 +76,7 @@ function toFinding(check: Check, resource: Resource, evaluation: Evaluation): Fi
     duty: check.duty,
     message: evaluation.message,
   };
+  if (evaluation.facets && evaluation.facets.length > 0) finding.facets = [...evaluation.facets];
   const location = locate(resource, evaluation.path);
   if (location) finding.location = location;
   if (resource.managedBy) finding.attribution = resource.managedBy.reason;
@@ -115,13 +116,18 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
     const onRead = (type: string): void => {
       consulted.add(type);
     };
-    const views = new Map<string, InventoryView>();
+    // By scope, then region: no key string is built per resource (a large plan judges millions of them).
+    const views = new Map<string, Map<string, InventoryView>>();
     const viewOf = (resource: Resource): InventoryView => {
-      const key = `${resource.scope}\u0000${resource.region ?? ''}`;
-      let view = views.get(key);
+      let byRegion = views.get(resource.scope);
+      if (!byRegion) {
+        byRegion = new Map();
+        views.set(resource.scope, byRegion);
+      }
+      let view = byRegion.get(resource.region ?? '');
       if (!view) {
         view = createScopedView(index, resource.scope, { reader: check.id, types, declared, onRead, strict: options.strictReads === true, ...(resource.region === undefined ? {} : { region: resource.region }) });
-        views.set(key, view);
+        byRegion.set(resource.region ?? '', view);
       }
       return view;
     };

@@ -31,9 +31,11 @@ type FindingsByCheck = ReadonlyMap<string, readonly Finding[]>;
 
 function itemStatus(item: FrameworkItem, findingsByCheck: FindingsByCheck, attestations: readonly ActiveAttestation[]): Pick<FrameworkItemResult, 'status' | 'counts' | 'note'> {
   const own = [...new Set(item.checks)].flatMap((check) => findingsByCheck.get(check) ?? []);
+  // A failure about another facet only (an IPv4 rule, for an item about ::/0) shows this item's part is met.
+  const otherFacet = (finding: Finding): boolean => item.facet !== undefined && finding.status === 'fail' && finding.facets !== undefined && !finding.facets.includes(item.facet);
   const counts = {
-    pass: own.filter((finding) => finding.status === 'pass').length,
-    fail: own.filter((finding) => finding.status === 'fail' && finding.owner !== 'provider').length,
+    pass: own.filter((finding) => finding.status === 'pass' || otherFacet(finding)).length,
+    fail: own.filter((finding) => finding.status === 'fail' && !otherFacet(finding) && finding.owner !== 'provider').length,
     unknown: own.filter((finding) => finding.status === 'unknown' || finding.status === 'error').length,
   };
   if (item.owner === 'provider') return { status: 'inherited', counts, note: 'AWS operates this control; the customer inherits it' };

@@ -1,8 +1,12 @@
 import type { Inventory, Resource } from '../inventory/resource.js';
-import { getServiceModel, layerOwnership, serviceForResourceType } from '../model/catalogue.js';
+import { createScopedView, indexInventory, type InventoryIndex, type InventoryView } from '../inventory/view.js';
+import { getService, getServiceModel, layerOwnership, serviceForResourceType, type LayerOwnership } from '../model/catalogue.js';
+import { unresolvedOwnership, variantForType, variantOwnership } from '../model/variant-cells.js';
+import type { Service } from '../model/types.js';
 import { LAYER_IDS, type CellStatus, type CheckStatus, type LayerId, type Owner } from '../model/vocabulary.js';
 import { resourceRef } from './evaluate.js';
-import { resourceKey, type Finding, type LayerSummary, type MatrixCell, type MatrixRow, type UncoveredResource } from './result.js';
+import { resourceKey, type Finding, type LayerSummary, type MatrixCell, type MatrixRow, type MatrixVariant, type UncoveredResource } from './result.js';
+import { resolveVariant } from './variant-resolver.js';
 
 /** A duty vouched for by a person, valid on `layers` of `services` (empty: every service). */
 export interface ActiveAttestation {
@@ -92,16 +96,18 @@ export function buildMatrix(
     }
     return entry;
   };
+  const variants = variantCells(inventory);
   const rows: MatrixRow[] = [];
   const uncovered: UncoveredResource[] = [];
   for (const resource of inventory.resources) {
-    const service = serviceForResourceType(resource.type);
+    const service = serviceOf(resource.type);
     const model = service ? getServiceModel(service.model) : undefined;
     if (!service || !model) {
       uncovered.push(uncoveredEntry(resource));
       continue;
     }
-    let ownership = ownershipByService.get(service.id);
+    const chosen = variants(resource, service);
+    let ownership = chosen?.ownership ?? ownershipByService.get(service.id);
     if (!ownership) {
       ownership = layerOwnership(service);
       ownershipByService.set(service.id, ownership);
@@ -112,9 +118,58 @@ export function buildMatrix(
       const { attestation, lapsed } = attestationFor(service.id, layer);
       return cellFor(layer, effectiveOwner, own?.get(layer) ?? [], attestation, lapsed);
     });
-    rows.push({ resource: resourceRef(resource), service: service.id, model: model.id, cells });
+    rows.push({ resource: resourceRef(resource), service: service.id, model: model.id, ...(chosen ? { variant: chosen.variant } : {}), cells });
   }
   return { rows, uncovered };
+}
+
+/** A serverless edition's type belongs to its service even where the catalogue does not list it. */
+function serviceOf(type: string): Service | undefined {
+  const listed = serviceForResourceType(type);
+  if (listed) return listed;
+  const edition = variantForType(type);
+  return edition ? getService(edition.service) : undefined;
+}
+
+/** Each resource's variant and the cells it gives, with the scopes indexed only once a lookup needs them. */
+function variantCells(inventory: Inventory): (resource: Resource, service: Service) => { variant: MatrixVariant; ownership: LayerOwnership[] } | undefined {
+  let index: InventoryIndex | undefined;
+  const views = new Map<string, InventoryView>();
+  const cellsByKey = new Map<string, LayerOwnership[]>();
+  const viewOf = (scope: string): InventoryView => {
+    let view = views.get(scope);
+    if (!view) {
+      index ??= indexInventory(inventory);
+      view = createScopedView(index, scope, { reader: 'variant resolver', types: { has: () => true } });
+      views.set(scope, view);
+    }
+    return view;
+  };
+  const cached = (key: string, build: () => LayerOwnership[]): LayerOwnership[] => {
+    let cells = cellsByKey.get(key);
+    if (!cells) {
+      cells = build();
+      cellsByKey.set(key, cells);
+    }
+    return cells;
+  };
+  return (resource, service) => {
+    // A lazy view: most resources have no variant and never need the scope indexed.
+    const lazy: Parameters<typeof resolveVariant>[2] = {
+      get isAccountScan() { return viewOf(resource.scope).isAccountScan; },
+      resolve: (value, types) => viewOf(resource.scope).resolve(value, types),
+      ofType: (type) => viewOf(resource.scope).ofType(type),
+      referrers: (target, type, property) => viewOf(resource.scope).referrers(target, type, property),
+    };
+    const choice = resolveVariant(resource, service, lazy);
+    if (!choice) return undefined;
+    if ('variant' in choice) {
+      const { variant } = choice;
+      return { variant: { id: variant.id, name: variant.name, because: choice.because }, ownership: cached(`${service.id}|${variant.id}`, () => variantOwnership(service, variant)) };
+    }
+    const key = `${service.id}|?|${choice.candidates.map((variant) => variant.id).join(',')}`;
+    return { variant: { name: 'variant unknown', because: choice.unknown }, ownership: cached(key, () => unresolvedOwnership(service, choice.candidates)) };
+  };
 }
 
 function uncoveredEntry(resource: Resource): UncoveredResource {

@@ -49,6 +49,8 @@ export interface Finding {
   control: string;
   duty: string;
   message: string;
+  /** The parts of what the check tests that this finding is about (`ipv4`, `ipv6`): see Evaluation.facets. */
+  facets?: string[];
   location?: FindingLocation;
   /** Why the finding is attributed to the provider (a resource the customer cannot change). */
   attribution?: string;
@@ -64,10 +66,20 @@ export interface MatrixCell {
   note?: string;
 }
 
+/** The configuration of its service a resource is (ECS on Fargate ...): `id` is absent when it could not be told. */
+export interface MatrixVariant {
+  id?: string;
+  name: string;
+  /** The properties that decided it, or why they could not. */
+  because: string;
+}
+
 export interface MatrixRow {
   resource: ResourceRef;
   service: string;
   model: ServiceModelId;
+  /** Set for resources of a type whose cells depend on their configuration (src/model/variants.ts). */
+  variant?: MatrixVariant;
   cells: MatrixCell[];
 }
 

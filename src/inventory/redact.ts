@@ -17,6 +17,14 @@ const SECRET_VALUE = [
   /(?<!:)(password|passwd|secret|token)\w*\s*[=:]\s*\S{6,}/i,
 ];
 
+// A value that only says where a secret is kept is not the secret: an ARN of Secrets Manager, Parameter Store or KMS,
+// or any value under a name that says it holds a name, ARN, id or path (`DB_SECRET_NAME`, `SECRET_ARN`).
+const SECRET_STORE_ARN = /^arn:[^:]+:(secretsmanager|ssm|kms):/;
+const REFERENCE_NAME = /(^|[_-])(name|arn|id|path)$/i;
+// An AWS secret access key: 40 characters of base64, recognisable only under a name that says so.
+const SECRET_ACCESS_KEY_NAME = /secret[_-]?access[_-]?key/i;
+const SECRET_ACCESS_KEY_VALUE = /^[A-Za-z0-9/+]{40}$/;
+
 export function looksSecret(name: string, value: PropValue): boolean {
   if (isRedacted(value)) return value.secretLike;
   if (isUnknown(value)) {
@@ -26,7 +34,10 @@ export function looksSecret(name: string, value: PropValue): boolean {
   }
   if (typeof value !== 'string') return false;
   if (value.length === 0) return false;
-  return SECRET_NAME.test(name) || SECRET_VALUE.some((pattern) => pattern.test(value));
+  if (SECRET_VALUE.some((pattern) => pattern.test(value))) return true;
+  if (SECRET_ACCESS_KEY_NAME.test(name) && SECRET_ACCESS_KEY_VALUE.test(value.trim())) return true;
+  if (SECRET_STORE_ARN.test(value.trim()) || REFERENCE_NAME.test(name)) return false;
+  return SECRET_NAME.test(name);
 }
 
 /**

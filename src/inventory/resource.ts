@@ -12,6 +12,8 @@ export interface ResourceOrigin {
   propertyLines?: Record<string, number>;
   /** The CDK construct path of a synthesized template's resource (`Metadata.aws:cdk:path`), beside its hashed id. */
   constructPath?: string;
+  /** Set on a resource a template transform generated (SAM): which transform, from which resource of the template. */
+  generatedBy?: string;
 }
 
 /** One resource of the estate, in the CloudFormation shape of its type, whatever the source. */

@@ -50,10 +50,26 @@ export function layerOwnership(service: Service): LayerOwnership[] {
   });
 }
 
-/** Duties that fall on `layer` of `service` (service-specific ones, and those for every service). */
+/**
+ * Whether a duty of `dutyOwner` can sit on a cell `cellOwner` holds: a customer duty only where the customer has a part,
+ * a provider duty only where AWS has one, and no duty at all on a layer the service does not have. A duty written for
+ * every service lands only on the cells it fits; test/meta/model-coherence.test.ts holds service-specific duties to it.
+ */
+export function dutyFitsCell(dutyOwner: Duty['owner'], cellOwner: Owner): boolean {
+  if (cellOwner === 'none') return false;
+  if (dutyOwner === 'customer') return cellOwner !== 'provider';
+  if (dutyOwner === 'provider') return cellOwner !== 'customer';
+  return true;
+}
+
+/** Duties that fall on `layer` of `service` (service-specific ones, and those for every service that fit the cell). */
 export function dutiesFor(service: Service, layer: LayerId): Duty[] {
+  const cellOwner = ownerOf(service, layer);
   return duties.filter(
-    (duty) => duty.layers.includes(layer) && (duty.services.length === 0 || duty.services.includes(service.id)),
+    (duty) =>
+      duty.layers.includes(layer) &&
+      (duty.services.length === 0 || duty.services.includes(service.id)) &&
+      dutyFitsCell(duty.owner, cellOwner),
   );
 }
 

@@ -25,7 +25,7 @@ export const controls: readonly Control[] = [
     type: 'shared',
     providerPart: 'Configures and maintains its infrastructure devices and the software of its services.',
     customerPart: 'Configures its guest operating systems, databases, applications and every AWS service it uses in a secure manner.',
-    layers: ['foundation-services', 'guest-os', 'platform', 'application'],
+    layers: ['hardware', 'foundation-services', 'guest-os', 'platform', 'application', 'network-config', 'identity-access', 'encryption-at-rest', 'traffic-protection', 'customer-data'],
     nistFamilies: ['CM', 'SA', 'SR'],
   },
   {
@@ -34,7 +34,8 @@ export const controls: readonly Control[] = [
     type: 'shared',
     providerPart: 'Trains AWS employees in security.',
     customerPart: 'Trains its own staff in security and in the secure use of AWS.',
-    layers: [],
+    // No resource layer holds training: it sits with the people who hold identities, and with AWS's own staff.
+    layers: ['foundation-services', 'identity-access'],
     nistFamilies: ['AT', 'PS'],
   },
   {
@@ -47,19 +48,19 @@ export const controls: readonly Control[] = [
     nistFamilies: ['SC', 'AC'],
   },
   {
-    id: 'identity-access',
+    id: 'access-management',
     title: 'Identity and access management',
     type: 'customer-specific',
     providerPart: 'Provides IAM, its policy language and MFA, and secures the IAM service itself.',
     customerPart: 'Manages users, roles, credentials and policies: least privilege, MFA, key rotation, no use of the root user, no resource open to everyone.',
-    layers: ['identity-access'],
+    layers: ['network-config', 'identity-access'],
     nistFamilies: ['AC', 'IA'],
   },
   {
     id: 'data-encryption',
     title: 'Data protection by encryption',
     type: 'shared',
-    providerPart: 'Provides server-side encryption, KMS and TLS endpoints, and protects its key infrastructure.',
+    providerPart: 'Runs the server-side encryption customers turn on, provides KMS and TLS endpoints, and protects its key infrastructure (the KMS hardware security modules).',
     customerPart: 'Turns encryption on, chooses and rotates keys, encrypts in transit, and encrypts on the client side where data must be protected before it reaches AWS.',
     layers: ['encryption-at-rest', 'client-side-encryption', 'traffic-protection'],
     nistFamilies: ['SC'],
@@ -74,12 +75,12 @@ export const controls: readonly Control[] = [
     nistFamilies: ['SC', 'SI'],
   },
   {
-    id: 'logging-monitoring',
+    id: 'audit-monitoring',
     title: 'Logging and monitoring',
     type: 'shared',
     providerPart: 'Monitors its infrastructure and offers audit and detection services (CloudTrail, Config, GuardDuty, Security Hub).',
     customerPart: 'Turns on and protects audit trails, and detects and responds to misuse and compromised credentials in its accounts.',
-    layers: ['logging-monitoring'],
+    layers: ['identity-access', 'logging-monitoring'],
     nistFamilies: ['AU', 'SI', 'CA'],
   },
   {
@@ -88,7 +89,7 @@ export const controls: readonly Control[] = [
     type: 'shared',
     providerPart: 'Responds to incidents in the infrastructure and the services it operates, including zero-day vulnerabilities.',
     customerPart: 'Plans, rehearses and carries out the response to incidents in its own accounts, workloads and data.',
-    layers: ['logging-monitoring'],
+    layers: ['virtualization', 'foundation-services', 'identity-access', 'logging-monitoring'],
     nistFamilies: ['IR'],
   },
   {
@@ -97,7 +98,7 @@ export const controls: readonly Control[] = [
     type: 'shared',
     providerPart: 'Keeps the infrastructure available: redundant Availability Zones, power and network, and continuity of its services.',
     customerPart: 'Designs workloads to survive failures (Multi-AZ, backups, point-in-time recovery, deletion protection) and tests recovery.',
-    layers: ['customer-data'],
+    layers: ['facilities', 'hardware', 'foundation-services', 'customer-data'],
     nistFamilies: ['CP', 'PL'],
   },
   {

@@ -1,4 +1,5 @@
 import { dutiesFor, getService, layerOwnership, services } from './catalogue.js';
+import { variantSummaries, type VariantSummary } from './variant-cells.js';
 import type { LayerId, Owner, ServiceModelId } from './vocabulary.js';
 
 export interface ServiceMatrixLayer {
@@ -16,6 +17,8 @@ export interface ServiceMatrixEntry {
   name: string;
   model: ServiceModelId;
   layers: ServiceMatrixLayer[];
+  /** Configurations of the service whose cells differ (src/model/variants.ts). */
+  variants?: VariantSummary[];
 }
 
 /** The model itself for some services (all when `ids` is empty): each layer, its owner and the duties on it. */
@@ -38,6 +41,7 @@ export function serviceMatrix(ids: readonly string[]): { services: ServiceMatrix
         if (source !== undefined) entry.source = source;
         return entry;
       }),
+      ...(variantSummaries(service).length > 0 ? { variants: variantSummaries(service) } : {}),
     })),
   };
 }

@@ -59,6 +59,8 @@ export interface Duty {
   layers: LayerId[];
   /** Where the duty comes from: the thirteen-row summary, the model's worked examples, or the model's layers. */
   origin: DutyOrigin;
+  /** The seed articles (ids of `seedArticles` in duties.ts) the duty's statement comes from. */
+  seeds?: readonly string[];
   /** Service ids the duty is specific to; empty means every service. */
   services: string[];
   /** True when no configuration can show the duty is done, so only an attestation can. */
@@ -75,6 +77,11 @@ export interface FrameworkItem {
   checks: string[];
   /** Duty ids an attestation can cover (manual items), or that the item restates. */
   duties: string[];
+  /**
+   * The part of its checks' subject the item tests (`ipv4`, `ipv6`): a failure about other parts only is no failure
+   * of this item (CIS 5.3 and 5.4 share the administration-port checks, one per address family).
+   */
+  facet?: string;
   /** Who owns the item when the model decides it (e.g. NIST PE: provider). */
   owner?: Exclude<Owner, 'none'>;
 }
@@ -85,4 +92,27 @@ export interface Framework {
   version: string;
   description: string;
   items: FrameworkItem[];
+}
+
+/** An override of a variant: always backed by the AWS page that says so. */
+export interface VariantOverride extends OwnerOverride {
+  source: string;
+}
+
+/**
+ * A configuration of a service whose split differs from the service's own cells (ECS on Fargate, Lambda container
+ * images, RDS Custom ...). A resource takes the variant its properties select; a variant without overrides keeps the
+ * service's cells and only names what the resource is.
+ */
+export interface ServiceVariant {
+  /** Unique across variants, prefixed with the service id (`ecs-fargate`). */
+  id: string;
+  service: string;
+  name: string;
+  description: string;
+  /** Resource types that are this variant by their type alone (serverless editions, EKS Fargate profiles). */
+  resourceTypes?: string[];
+  overrides: VariantOverride[];
+  /** The AWS documentation page that describes the variant. */
+  source: string;
 }

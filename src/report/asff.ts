@@ -3,6 +3,7 @@ import type { CheckStatus, Severity } from '../model/vocabulary.js';
 import { checkInfo, remediationLines } from './check-info.js';
 import { awsDocUrl } from './links.js';
 import { locationText, resourceLabel } from './findings.js';
+import { relatedRequirements, securityControlId } from './framework-tags.js';
 import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
 
 /** Used when the scan could not know the region (templates) and none was given: Security Hub needs one on import. */
@@ -148,10 +149,20 @@ function asffFinding(scan: ScanResult, finding: Finding, occurrence: number, tar
         Region: region,
       },
     ],
-    Compliance: { Status: COMPLIANCE[finding.status] },
+    Compliance: compliance(finding),
     Workflow: { Status: finding.suppressed ? 'SUPPRESSED' : actionable ? 'NEW' : 'RESOLVED' },
     RecordState: 'ACTIVE',
   };
+}
+
+/** The finding's status, the requirements its check evidences, and the Security Hub control it matches. */
+function compliance(finding: Finding): Record<string, unknown> {
+  const entry: Record<string, unknown> = { Status: COMPLIANCE[finding.status] };
+  const related = relatedRequirements(finding.checkId);
+  if (related.length > 0) entry['RelatedRequirements'] = related;
+  const control = securityControlId(finding.checkId);
+  if (control) entry['SecurityControlId'] = control;
+  return entry;
 }
 
 function* asffFindings(scan: ScanResult, target: AsffTarget): Generator<Record<string, unknown>> {

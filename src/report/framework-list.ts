@@ -1,3 +1,5 @@
+import { ORIGINATION_TITLES } from '../model/frameworks/nist-ownership.js';
+import { isNistControlItem } from '../model/frameworks/rows.js';
 import type { Framework } from '../model/types.js';
 import { pad, painter, wrap, type TextStyle } from './terminal-style.js';
 
@@ -19,6 +21,12 @@ export function renderFramework(framework: Framework, style: TextStyle): string 
     const kind = item.automated ? 'automated' : 'manual';
     const level = item.level ? ` L${item.level}` : '';
     lines.push(`${paint('bold', pad(item.id, 7))} ${item.title} ${paint('dim', `(${kind}${level}${item.owner ? `, ${item.owner}` : ''})`)}`);
+    if (isNistControlItem(item)) {
+      lines.push(`        origination: ${ORIGINATION_TITLES[item.origination]} (can be inherited: ${item.inheritance})`);
+      lines.push(`        AWS: ${wrap(item.providerPart, style.width, 13)}`);
+      lines.push(`        customer: ${wrap(item.customerPart, style.width, 18)}`);
+      lines.push(paint('dim', `        why: ${wrap(item.reason, style.width, 13)}`));
+    }
     if (item.checks.length > 0) lines.push(`        checks: ${wrap(item.checks.join(', '), style.width, 16)}`);
     if (item.duties.length > 0) lines.push(paint('dim', `        duties: ${wrap(item.duties.join(', '), style.width, 16)}`));
   }

@@ -229,7 +229,8 @@ function matrix(result: ScanResult): string {
   const rows = shownMatrix(result).rows.map((row) => {
     const name = row.resource.name && row.resource.name !== row.resource.id ? `<small>${esc(row.resource.name)}</small>` : '';
     const cells = CUSTOMER_LAYERS.map((layer) => matrixCell(row, row.cells.find((cell) => cell.layer === layer), withFindings)).join('');
-    return `<tr><td class="res"><b>${esc(row.resource.id)}</b>${name}<small>${esc(row.resource.type)} · ${esc(row.model)}</small></td>${providerCell(row)}${cells}</tr>`;
+    const variant = row.variant ? ` · <span title="${esc(row.variant.because)}">${esc(row.variant.name)}</span>` : '';
+    return `<tr><td class="res"><b>${esc(row.resource.id)}</b>${name}<small>${esc(row.resource.type)} · ${esc(row.model)}${variant}</small></td>${providerCell(row)}${cells}</tr>`;
   });
   return `<section id="matrix">
 <h2>Responsibility matrix</h2>

@@ -17,9 +17,29 @@ export function renderServiceMatrix(entries: readonly ServiceMatrixEntry[], styl
       if (layer.reason) lines.push(paint('dim', `  ${' '.repeat(24)} ${wrap(`why: ${layer.reason}`, style.width, 27)}`));
       if (duties) lines.push(paint('dim', `  ${' '.repeat(24)} ${wrap(`duties: ${duties}`, style.width, 27)}`));
     }
+    lines.push(...renderVariants(service, style));
     lines.push('');
   }
   return lines.join('\n');
+}
+
+/** A service's variants: each with the cells it changes, marked where the owner differs from the service's. */
+function renderVariants(service: ServiceMatrixEntry, style: TextStyle): string[] {
+  if (!service.variants || service.variants.length === 0) return [];
+  const paint = painter(style);
+  const lines = ['', paint('bold', `  Variants (the owner follows the resource's configuration)`)];
+  for (const variant of service.variants) {
+    lines.push(`  ${variant.name} ${paint('dim', `(${variant.id})`)}`);
+    lines.push(paint('dim', `    ${wrap(variant.description, style.width, 4)}`));
+    if (variant.cells.length === 0) lines.push(paint('dim', "    cells: the service's own"));
+    for (const cell of variant.cells) {
+      const mark = cell.differs ? ' (differs)' : '';
+      lines.push(`    ${pad(cell.layer, 22)} ${paint(OWNER_PAINT[cell.owner], cell.owner)}${mark}`);
+      lines.push(paint('dim', `    ${' '.repeat(22)} ${wrap(`why: ${cell.reason} Source: ${cell.source}`, style.width, 27)}`));
+    }
+    if (variant.cells.length === 0) lines.push(paint('dim', `    source: ${variant.source}`));
+  }
+  return lines;
 }
 
 export function renderServiceList(entries: readonly ServiceMatrixEntry[], style: TextStyle): string {

@@ -2,7 +2,7 @@ import type { ScanResult } from '../engine/result.js';
 import { nameUuid } from './ids.js';
 import { terminalSafeJson } from './json-stream.js';
 import { PROJECT_URL } from './links.js';
-import { nistControlRows, resourceEvidenceText, type EvidenceStatus, type NistControlRow } from './nist.js';
+import { nistControlRows, nistSelection, resourceEvidenceText, type EvidenceStatus, type NistControlRow } from './nist.js';
 
 /** The namespace of demarc's own OSCAL properties. */
 const DEMARC_NS = `${PROJECT_URL}/ns/oscal`;
@@ -11,14 +11,32 @@ export const OSCAL_VERSION = '1.1.3';
 
 const CATALOG_HREF = 'https://raw.githubusercontent.com/usnistgov/oscal-content/main/nist.gov/SP800-53/rev5/json/NIST_SP-800-53_rev5_catalog.json';
 
-/** OSCAL implementation states for the customer's side, from the evidence. */
+/** The official FedRAMP rev. 5 baseline profiles, by framework id. */
+const FEDRAMP_PROFILES: Record<string, string> = Object.fromEntries(['low', 'moderate', 'high'].map((level) => [
+  `fedramp-${level}`,
+  `https://raw.githubusercontent.com/GSA/fedramp-automation/master/dist/content/rev5/baselines/json/FedRAMP_rev5_${level.toUpperCase()}-baseline_profile.json`,
+]));
+
+/** FedRAMP's namespace for its OSCAL properties (control origination, implementation status). */
+const FEDRAMP_NS = 'https://fedramp.gov/ns/oscal';
+
+/** OSCAL (and FedRAMP) implementation states for the customer's side, from the evidence. */
 const CUSTOMER_STATE: Record<EvidenceStatus, { state: string; remarks: string }> = {
   inherited: { state: 'implemented', remarks: 'Fully inherited from AWS.' },
-  passing: { state: 'implemented', remarks: 'Every automated check demarc ran for this control passed.' },
-  failing: { state: 'partial', remarks: 'Some automated checks for this control fail.' },
+  passing: { state: 'implemented', remarks: 'Every resource the control\'s checks judged passes.' },
+  attested: { state: 'implemented', remarks: 'Its duties are attested.' },
+  failing: { state: 'partial', remarks: 'Some resources fail the control\'s checks.' },
   unknown: { state: 'partial', remarks: 'Some evidence could not be read, so the control is not shown to be implemented.' },
-  'not-assessed': { state: 'planned', remarks: 'No check in this scan covers the control yet; an attestation or a manual review is needed.' },
+  'not-assessed': { state: 'planned', remarks: 'Not evidenced: no configuration in this scan shows it; attest its duties or review it.' },
 };
+
+/** FedRAMP control-origination values: shared is AWS's inherited part plus the customer's own. */
+function originationValues(row: NistControlRow): string[] {
+  const customer = row.customerDuties.length > 0 && row.attestationDuties.length === row.customerDuties.length ? 'customer-provided' : 'customer-configured';
+  if (row.origination === 'provider-inherited') return ['inherited'];
+  if (row.origination === 'shared') return ['inherited', customer];
+  return [row.origination];
+}
 
 /** Name-based ids: the same estate and control give the same UUIDs on every run. */
 function ids(scope: string, control: string) {
@@ -36,14 +54,20 @@ function ids(scope: string, control: string) {
 
 function requirement(row: NistControlRow, scope: string, awsUuid: string, systemUuid: string): Record<string, unknown> {
   const uuid = ids(scope, row.id);
-  const hasCustomerPart = row.inheritance !== 'Yes';
-  const exported: Record<string, unknown> = { provided: [{ uuid: uuid.provided, description: row.providerPart }] };
-  if (hasCustomerPart) exported['responsibilities'] = [{ uuid: uuid.responsibility, 'provided-uuid': uuid.provided, description: row.customerPart }];
+  const providesPart = row.origination === 'provider-inherited' || row.origination === 'shared';
+  const hasCustomerPart = row.origination !== 'provider-inherited';
+  const exported: Record<string, unknown> = {};
+  if (providesPart) exported['provided'] = [{ uuid: uuid.provided, description: row.providerPart }];
+  if (hasCustomerPart) {
+    exported['responsibilities'] = [{ uuid: uuid.responsibility, ...(providesPart ? { 'provided-uuid': uuid.provided } : {}), description: row.customerPart }];
+  }
   const provider = {
     'component-uuid': awsUuid,
     uuid: uuid.providerBy,
     description: row.providerPart,
-    'implementation-status': { state: 'implemented', remarks: "Per AWS's third-party attestations (SOC 2, ISO 27001); not assessed by demarc." },
+    'implementation-status': providesPart
+      ? { state: 'implemented', remarks: "Per AWS's FedRAMP authorization and third-party reports; not assessed by demarc." }
+      : { state: 'not-applicable', remarks: 'AWS has no part of this control the customer can inherit.' },
     export: exported,
   };
   const status = CUSTOMER_STATE[row.status];
@@ -52,8 +76,11 @@ function requirement(row: NistControlRow, scope: string, awsUuid: string, system
     uuid: uuid.customerBy,
     description: hasCustomerPart ? row.customerPart : `Inherited from AWS: ${row.providerPart}`,
     'implementation-status': { state: status.state, remarks: `${status.remarks} Evidence: ${row.evidenceText}.` },
-    inherited: [{ uuid: uuid.inherited, 'provided-uuid': uuid.provided, description: `Inherits AWS's part: ${row.providerPart}` }],
   };
+  if (providesPart) {
+    const limit = row.scopeNote ? ` ${row.scopeNote}.` : '';
+    customer['inherited'] = [{ uuid: uuid.inherited, 'provided-uuid': uuid.provided, description: `Inherits AWS's part: ${row.providerPart}${limit}` }];
+  }
   // The resources behind the status, by ARN (or id) and file:line: what an assessor opens first.
   const open = row.evidence.flatMap((entry) => entry.open);
   if (open.length > 0) {
@@ -70,8 +97,14 @@ function requirement(row: NistControlRow, scope: string, awsUuid: string, system
   return {
     uuid: uuid.requirement,
     'control-id': row.id,
+    props: [
+      { name: 'implementation-status', ns: FEDRAMP_NS, value: status.state },
+      ...originationValues(row).map((value) => ({ name: 'control-origination', ns: FEDRAMP_NS, value })),
+      { name: 'origination', ns: DEMARC_NS, value: row.origination },
+      { name: 'can-be-inherited', ns: DEMARC_NS, value: row.inheritance },
+    ],
     'by-components': [provider, customer],
-    remarks: `${row.title}. demarc controls: ${row.controls.map((control) => control.id).join(', ')}. Can be inherited: ${row.inheritance}.`,
+    remarks: `${row.title}. ${row.reason}${row.checks.length > 0 ? ` Checks: ${row.checks.join(', ')}.` : ''}`,
   };
 }
 
@@ -86,7 +119,13 @@ export function renderOscal(result: ScanResult): string {
   const awsUuid = nameUuid('component/aws');
   const systemUuid = nameUuid(`${scope}/component/this-system`);
   const described = files.length > 0 ? files.join(', ') : 'no sources';
-  const rows = nistControlRows(result);
+  const selection = nistSelection(result);
+  const rows = nistControlRows(result, selection);
+  const chosen = selection.framework?.id;
+  const profile = chosen ? FEDRAMP_PROFILES[chosen] : undefined;
+  const scopeRemarks = selection.scope
+    ? ` Inheritance from AWS is claimed only for services ${selection.scope.title} lists (${selection.scope.source}, read ${selection.scope.read}${selection.scope.complete ? '' : ', a partial record'})${selection.outsideScope.length > 0 ? `; not for ${selection.outsideScope.map((entry) => entry.service).join(', ')}` : ''}.`
+    : '';
   const ssp = {
     'system-security-plan': {
       uuid: nameUuid(`${scope}/ssp/${result.generatedAt}`),
@@ -98,8 +137,10 @@ export function renderOscal(result: ScanResult): string {
         remarks: 'A fragment generated by demarc from a scan: the system owner completes the system characteristics.',
       },
       'import-profile': {
-        href: CATALOG_HREF,
-        remarks: 'NIST SP 800-53 rev. 5; demarc lists representative controls of the families its responsibility model touches.',
+        href: profile ?? CATALOG_HREF,
+        remarks: chosen
+          ? `${selection.framework?.title ?? chosen}: every control it selects (${rows.length}).`
+          : 'NIST SP 800-53 rev. 5; without --framework demarc lists representative controls of the families its responsibility model touches (choose fedramp-low, fedramp-moderate, fedramp-high or nist-800-53-r5 for all).',
       },
       'system-characteristics': {
         'system-ids': [{ 'identifier-type': 'https://ietf.org/rfc/rfc4122', id: systemUuid }],
@@ -124,7 +165,7 @@ export function renderOscal(result: ScanResult): string {
             uuid: awsUuid,
             type: 'service',
             title: 'Amazon Web Services',
-            description: 'The cloud provider: secures the facilities, hardware, virtualization layer and foundation services (security of the cloud).',
+            description: `The cloud provider: secures the facilities, hardware, virtualization layer and foundation services (security of the cloud).${scopeRemarks}`,
             status: { state: 'operational' },
           },
           {

@@ -2,6 +2,7 @@ import { resourceKey, type Finding, type ScanResult } from '../engine/result.js'
 import type { Severity } from '../model/vocabulary.js';
 import { checksOf, controlTitle, remediationLines, type CheckInfo } from './check-info.js';
 import { isActionable, resourceLabel } from './findings.js';
+import { frameworkTags } from './framework-tags.js';
 import { digest } from './ids.js';
 import { joinChunks, jsonChunks, LazyJsonArray } from './json-stream.js';
 import { awsDocUrl } from './links.js';
@@ -67,7 +68,7 @@ function rule(check: CheckInfo): Record<string, unknown> {
     help: { text: remediation.length > 0 ? helpText : sentence(check.rationale), markdown: helpMarkdown },
     defaultConfiguration: { level: failLevel(check.severity) },
     properties: {
-      tags: [...new Set(['security', check.layer, check.control])],
+      tags: [...new Set(['security', check.layer, check.control, ...frameworkTags(check.id)])],
       precision: 'high',
       'problem.severity': failLevel(check.severity) === 'note' ? 'recommendation' : failLevel(check.severity),
       'security-severity': SECURITY_SEVERITY[check.severity],
@@ -166,6 +167,7 @@ function result(finding: Finding, ruleIndex: number, occurrence: number, scanRoo
     ...locations(finding, scanRoot),
     partialFingerprints: { 'demarcFinding/v1': digest(`${finding.checkId}\u0000${finding.resource.id}\u0000${occurrence}`) },
     properties: {
+      tags: frameworkTags(finding.checkId),
       status: finding.status,
       severity: finding.severity,
       owner: finding.owner,

@@ -101,6 +101,16 @@ function renderMatrix(result: ScanResult, style: TextStyle): string[] {
     `Layers: ${CUSTOMER_LAYERS.map((layer) => `${LAYER_LABELS[layer]} ${layer}`).join(', ')}; AWS = facilities, hardware, virtualization, foundation services.`,
   ];
   for (const text of legend) lines.push(paint('dim', wrap(text, style.width, 0)));
+  const withVariant = rows.filter((row) => row.variant);
+  if (withVariant.length > 0) {
+    lines.push('', paint('bold', 'Variants (the cells follow each resource\'s configuration)'));
+    for (const row of withVariant) {
+      const variant = row.variant;
+      if (!variant) continue;
+      const label = truncate(labels.get(row) ?? '', idWidth);
+      lines.push(`${pad(label, idWidth)} ${wrap(plain(`${variant.name}: ${variant.because}`), style.width, idWidth + 1)}`);
+    }
+  }
   return lines;
 }
 
@@ -293,7 +303,7 @@ function renderCoverage(result: ScanResult, style: TextStyle): string[] {
     lines.push('', paint('bold', `Collection gaps (${gaps.length})`));
     for (const gap of gaps.slice(0, 20)) {
       const scope = [gap.account, gap.region, gap.call].filter(Boolean).join(' ');
-      lines.push(`  ${plain(scope)}: ${plain(gap.reason)}`);
+      lines.push(`  ${scope ? `${plain(scope)}: ` : ''}${plain(gap.reason)}`);
     }
   }
   return lines;
@@ -309,9 +319,10 @@ function renderFrameworks(result: ScanResult, style: TextStyle): string[] {
   const lines: string[] = [];
   for (const framework of result.frameworks ?? []) {
     lines.push('', paint('bold', plain(`${framework.title} ${framework.version}: ${frameworkCountsText(framework)}`)));
+    lines.push(paint('dim', `  ${pad('item', 7)} ${pad('status', 15)}${pad('owner', 9)}title`));
     for (const item of framework.items) {
-      const label = `  ${pad(plain(item.id), 7)} ${paint(ITEM_PAINT[item.status], pad(item.status, 15))}`;
-      lines.push(`${label}${wrap(plain(item.title + (item.note && item.status !== 'pass' && item.status !== 'fail' ? ` (${item.note})` : '')), style.width, 25)}`);
+      const label = `  ${pad(plain(item.id), 7)} ${paint(ITEM_PAINT[item.status], pad(item.status, 15))}${pad(item.owner, 9)}`;
+      lines.push(`${label}${wrap(plain(item.title + (item.note && item.status !== 'pass' && item.status !== 'fail' ? ` (${item.note})` : '')), style.width, 34)}`);
     }
   }
   return lines;

@@ -29,7 +29,7 @@ const STATUS = 'Demarc::CloudTrail::RegionStatus';
 
 const trailChecks = allChecks.filter((check) => check.service === 'cloudtrail' || check.service === 'cloudwatch');
 const existenceChecks = trailChecks.filter((check) => check.resourceTypes.includes(STATUS));
-const perTrailChecks = trailChecks.filter((check) => !check.resourceTypes.includes(STATUS));
+const perTrailChecks = trailChecks.filter((check) => check.resourceTypes.includes('AWS::CloudTrail::Trail') && !check.resourceTypes.includes(STATUS));
 const alarmChecks = trailChecks.filter((check) => check.id.startsWith('cloudwatch-alarm-'));
 
 /** Collects with the given collectors, in one region, and evaluates the checks on the result as a live scan would. */

@@ -99,19 +99,19 @@ describe('attestations in the matrix', () => {
     run.result.matrix.find((row) => row.resource.id === resource)?.cells.find((entry) => entry.layer === layer);
 
   it('mark the cells of the duty\'s layers as attested until they expire', async () => {
-    const run = await scanWithConfig([BUCKETS], attest('client-side-encryption', '2027-01-15'));
+    const run = await scanWithConfig([BUCKETS], attest('encrypt-client-side', '2027-01-15'));
     expect(cell(run, 'LogsBucket', 'client-side-encryption')).toEqual({
-      layer: 'client-side-encryption', owner: 'customer', status: 'attested', note: 'client-side-encryption: attested by Security team until 2027-01-15',
+      layer: 'client-side-encryption', owner: 'customer', status: 'attested', note: 'encrypt-client-side: attested by Security team until 2027-01-15',
     });
     // Other layers are untouched.
     expect(cell(run, 'LogsBucket', 'logging-monitoring')?.status).toBe('not-assessed');
   });
 
   it('show expired attestations as not-assessed, with a note', async () => {
-    const run = await scanWithConfig([BUCKETS], attest('client-side-encryption', '2026-06-30'));
+    const run = await scanWithConfig([BUCKETS], attest('encrypt-client-side', '2026-06-30'));
     expect(cell(run, 'LogsBucket', 'client-side-encryption')).toEqual({
       layer: 'client-side-encryption', owner: 'customer', status: 'not-assessed',
-      note: 'client-side-encryption: the attestation by Security team expired on 2026-06-30; attest it again',
+      note: 'encrypt-client-side: the attestation by Security team expired on 2026-06-30; attest it again',
     });
   });
 

@@ -113,10 +113,10 @@ describe('the responsibility matrix', () => {
   it('shows an attested duty as attested where no check covers the cell', () => {
     const result = evaluateInventory(inventoryOf([bucket('Docs', 'Enabled')]), {
       checks: [versioning], now: NOW,
-      attestations: [{ duty: 'client-side-encryption', layers: ['client-side-encryption'], services: [], by: 'Security team', expires: '2027-11-01' }],
+      attestations: [{ duty: 'encrypt-client-side', layers: ['client-side-encryption'], services: [], by: 'Security team', expires: '2027-11-01' }],
     });
     const cell = result.matrix[0]?.cells.find((entry) => entry.layer === 'client-side-encryption');
-    expect(cell).toEqual({ layer: 'client-side-encryption', owner: 'customer', status: 'attested', note: 'client-side-encryption: attested by Security team until 2027-11-01' });
+    expect(cell).toEqual({ layer: 'client-side-encryption', owner: 'customer', status: 'attested', note: 'encrypt-client-side: attested by Security team until 2027-11-01' });
   });
 
   it('summarises each layer over the estate with its worst status', () => {

@@ -49,4 +49,15 @@ describe('redaction of secrets in resource configuration', () => {
     expect(looksSecret('UserData', 'export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
     expect(looksSecret('UserData', new Unknown('Fn::Sub uses a redacted value', '#!/bin/sh\nexport PW=${?}'))).toBe(true);
   });
+
+  it('tells a variable that names a secret from one that holds a key', () => {
+    expect(looksSecret('DB_SECRET_NAME', 'prod/db')).toBe(false);
+    expect(looksSecret('SECRET_ARN', 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/db-AbCdEf')).toBe(false);
+    expect(looksSecret('API_TOKEN', 'arn:aws:ssm:eu-west-1:111122223333:parameter/app/api-token')).toBe(false);
+    expect(looksSecret('DEPLOY_USER', 'AKIAIOSFODNN7EXAMPLE')).toBe(true);
+    expect(looksSecret('SESSION', 'ASIAIOSFODNN7EXAMPLE')).toBe(true);
+    expect(looksSecret('AWS_SECRET_ACCESS_KEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
+    expect(looksSecret('UPLOAD_SECRET_ACCESS_KEY_ID', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(true);
+    expect(looksSecret('DB_PASSWORD', 'correct-horse-battery')).toBe(true);
+  });
 });

@@ -20,6 +20,7 @@ const HELPER_READS: Readonly<Record<string, readonly string[]>> = {
   encryptionByDefault: EBS_DEFAULT_READS,
   kmsKeyChoice: KMS_KEY_READS,
   resolveKey: KMS_KEY_READS,
+  awsManagedKeyName: KMS_KEY_READS,
   emrEncryptionConfiguration: EMR_SECURITY_CONFIGURATION_READS,
   evaluateMetricFilterCheck: METRIC_FILTER_READS,
   securityGroupInboundRules: INGRESS_READS,
@@ -85,10 +86,15 @@ it('every helper that looks types up is listed here', () => {
  */
 const TEMPLATE_ONLY: Readonly<Record<string, string>> = {
   'AWS::EC2::SecurityGroupIngress': 'live security groups carry their rules (IpPermissions) inline',
+  'AWS::EC2::SecurityGroupEgress': 'live security groups carry their egress rules (IpPermissionsEgress) inline',
+  'AWS::Events::EventBusPolicy': 'live event buses carry their whole policy (ListEventBuses Policy), read as AWS::Events::EventBus',
+  'AWS::WAFRegional::WebACLAssociation': 'WAF Classic reached its end of support on 30 September 2025; live web ACL associations are read through WAFv2',
+  'Demarc::IAM::PolicyAttachment': 'a Terraform attachment to principals outside the scan; live principals carry their attached policies inline',
   'AWS::EC2::VPCGatewayAttachment': 'live subnets and instances carry their own reachability (PubliclyAccessible, route tables)',
   'AWS::DynamoDB::GlobalTable': 'a live global table is a table with replicas',
   'AWS::Elasticsearch::Domain': 'live Elasticsearch domains are read through the OpenSearch API as OpenSearch domains',
   'AWS::IAM::AccessKey': 'live access keys come from the credential report on each user',
+  'AWS::ElasticBeanstalk::ConfigurationTemplate': 'a live environment\'s effective option settings already hold those of its saved configuration',
   'AWS::IAM::Policy': 'live inline policies are read onto their user, group or role (Policies)',
   'AWS::KMS::ReplicaKey': 'a live replica key is listed as a key of its region',
   'AWS::RDS::DBSubnetGroup': 'live DB instances carry their subnet group inline',

@@ -13,6 +13,10 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
     cloudformation: 'no fail: a template can only declare an analyzer, which is then active; a region without one is an account state',
     terraform: 'no fail: a configuration can only declare an analyzer, which is then active; a region without one is an account state',
   },
+  'acm-certificate-not-expiring': {
+    cloudformation: 'a template does not know when the certificate it requests will expire: only a live scan reads NotAfter',
+    terraform: 'a configuration does not know when the certificate it requests will expire: only a live scan reads NotAfter',
+  },
   'ebs-snapshot-encrypted': {
     cloudformation: 'EBS snapshots in the account (Demarc::EC2::Snapshot)',
     terraform: 'EBS snapshots in the account (Demarc::EC2::Snapshot)',
@@ -91,6 +95,9 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
   'securityhub-enabled': {
     cloudformation: 'no fail: a template that declares a hub enables it; a region without one is an account state',
     terraform: 'no fail: a configuration that declares aws_securityhub_account enables it; a region without one is an account state',
+  },
+  'ssm-document-not-public': {
+    cloudformation: 'no fail: AWS::SSM::Document has no sharing property, so a template cannot share a document',
   },
   'vpc-default-security-group-closed': {
     cloudformation: 'CloudFormation cannot manage a VPC\'s default security group (AWS creates it with the VPC)',

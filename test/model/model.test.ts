@@ -50,7 +50,7 @@ describe('the responsibility model', () => {
     expect(byType('inherited')).toEqual(['physical-environmental']);
     expect(byType('shared')).toEqual(expect.arrayContaining(['patch-management', 'configuration-management', 'awareness-training']));
     expect(byType('customer-specific')).toContain('zone-security');
-    for (const id of ['identity-access', 'data-encryption', 'network-security', 'logging-monitoring', 'incident-response', 'business-continuity', 'asset-classification', 'data-loss-prevention']) {
+    for (const id of ['access-management', 'data-encryption', 'network-security', 'audit-monitoring', 'incident-response', 'business-continuity', 'asset-classification', 'data-loss-prevention']) {
       expect(getControl(id), id).toBeDefined();
     }
     for (const control of controls) {
@@ -65,7 +65,7 @@ describe('the responsibility model', () => {
     const summary = duties.filter((duty) => duty.origin === 'summary');
     expect(summary).toHaveLength(13);
     expect(summary.filter((duty) => duty.owner === 'customer')).toHaveLength(5);
-    expect(summary.filter((duty) => duty.owner === 'shared').map((duty) => duty.id)).toEqual(['compliant-use', 'network-security']);
+    expect(summary.filter((duty) => duty.owner === 'shared').map((duty) => duty.id)).toEqual(['compliant-use', 'ensure-network-security']);
     expect(summary.filter((duty) => duty.owner === 'provider')).toHaveLength(6);
     for (const duty of duties) expect(getControl(duty.control), `${duty.id} -> ${duty.control}`).toBeDefined();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/engine/result.js';
 import { asffMissingAccount, isAwsRegion, renderAsff } from '../../src/report/asff.js';
+import { checkEquivalents } from '../../src/checks/equivalents.js';
 import { renderCrm } from '../../src/report/crm.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { csvCell } from '../../src/report/escape.js';
@@ -67,14 +68,16 @@ describe('csv', () => {
 describe('crm', () => {
   it('has one row per NIST control with inheritance, both parts, status and evidence', async () => {
     const rows = parseCsv(renderCrm(await scanExample()));
-    expect(rows[0]).toEqual(['Control ID', 'Control Name', 'Can Be Inherited', 'Provider (AWS) Responsibility', 'Customer Responsibility', 'Status', 'Evidence', 'demarc Controls']);
+    expect(rows[0]).toEqual(['Control ID', 'Control Name', 'Control Origination', 'Can Be Inherited', 'Provider (AWS) Responsibility', 'Customer Responsibility', 'Why', 'Status', 'Evidence', 'Customer Duties', 'Checks', 'demarc Controls']);
     const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
-    expect(byId.get('PE-3')?.[2]).toBe('Yes');
-    expect(byId.get('PE-3')?.[5]).toBe('Inherited from AWS');
-    expect(byId.get('AC-2')?.[2]).toBe('No');
-    expect(byId.get('SI-2')?.[2]).toBe('Partial');
-    expect(byId.get('CP-9')?.[5]).toBe('Not met: failing checks');
-    expect(byId.get('CP-9')?.[6]).toMatch(/rds-backup-retention: \d+ fail/);
+    expect(byId.get('PE-3')?.slice(2, 4)).toEqual(['Provider inherited', 'Yes']);
+    expect(byId.get('PE-3')?.[7]).toBe('Inherited from AWS');
+    expect(byId.get('AC-2')?.slice(2, 4)).toEqual(['Customer configured', 'No']);
+    expect(byId.get('AT-2')?.slice(2, 4)).toEqual(['Customer provided', 'No']);
+    expect(byId.get('SI-2')?.slice(2, 4)).toEqual(['Shared', 'Partial']);
+    expect(byId.get('CP-9')?.[7]).toBe('Not met: failing checks');
+    expect(byId.get('CP-9')?.[8]).toMatch(/rds-backup-retention fails on \S+ \(examples\/three-tier-app\.yaml:\d+\)/);
+    for (const row of rows.slice(1)) expect(row[4] && row[5], row[0]).toBeTruthy();
   });
 });
 
@@ -133,10 +136,15 @@ describe('asff', () => {
     const bucket = findings[0];
     expect(bucket.ProductArn).toBe('arn:aws:securityhub:eu-west-1:123456789012:product/123456789012/default');
     expect(bucket.Resources).toEqual([{ Type: 'AwsS3Bucket', Id: 'arn:aws:s3:::customer-exports', Partition: 'aws', Region: 'eu-west-1' }]);
-    expect(bucket.Compliance).toEqual({ Status: 'FAILED' });
+    // The check's Security Hub equivalent and the requirements it evidences, as Security Hub writes them.
+    expect(bucket.Compliance.Status).toBe('FAILED');
+    const equivalent = checkEquivalents[bucket.ProductFields['demarc/CheckId']]?.securityHub?.[0]?.id;
+    if (equivalent) expect(bucket.Compliance.SecurityControlId).toBe(equivalent);
+    for (const requirement of bucket.Compliance.RelatedRequirements ?? []) expect(requirement).toMatch(/^(NIST\.800-53\.r5 [A-Z]{2}-\d+(\(\d+\))?|CIS AWS Foundations Benchmark v[\d.]+\/[\d.]+|PCI DSS v3\.2\.1\/[\d.]+)$/);
+    expect((bucket.Compliance.RelatedRequirements ?? []).length).toBeLessThanOrEqual(32);
     expect(bucket.Severity).toEqual({ Label: 'HIGH' });
     expect(findings[1].Workflow).toEqual({ Status: 'SUPPRESSED' });
-    expect(findings[3].Compliance).toEqual({ Status: 'WARNING' });
+    expect(findings[3].Compliance.Status).toBe('WARNING');
     expect(new Set(findings.map((finding: { Id: string }) => finding.Id)).size).toBe(4);
   });
 

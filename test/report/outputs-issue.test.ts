@@ -151,7 +151,7 @@ describe('junit', () => {
 describe('oscal and the CRM', () => {
   it('name the failing resources with file and line as evidence', () => {
     const crm = renderCrm(example);
-    expect(crm).toMatch(/vpc-security-group-ssh-open: 1 fail, \d+ pass \(failing: AppSecurityGroup \(examples\/three-tier-app\.yaml:\d+\)\)/);
+    expect(crm).toMatch(/vpc-security-group-ssh-open fails on AppSecurityGroup \(examples\/three-tier-app\.yaml:\d+\)/);
     const ssp = JSON.parse(renderOscal(example));
     const props = ssp['system-security-plan']['control-implementation']['implemented-requirements']
       .flatMap((requirement: { 'by-components': { props?: { name: string; value: string; remarks: string }[] }[] }) => requirement['by-components'].flatMap((by) => by.props ?? []));

@@ -3,6 +3,8 @@
  * straight to the emulator, in order.
  */
 
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
 export interface SeedStep {
   /** `service.Operation`, e.g. `s3.CreateBucket`. */
   call: string;
@@ -13,14 +15,22 @@ export interface SeedStep {
 
 /** The one table from a seed's service name to its SDK v3 package and client class. */
 const CLIENTS: Readonly<Record<string, { module: string; client: string }>> = {
+  acm: { module: '@aws-sdk/client-acm', client: 'ACMClient' },
   accessanalyzer: { module: '@aws-sdk/client-accessanalyzer', client: 'AccessAnalyzerClient' },
   apigateway: { module: '@aws-sdk/client-api-gateway', client: 'APIGatewayClient' },
   apigatewayv2: { module: '@aws-sdk/client-apigatewayv2', client: 'ApiGatewayV2Client' },
+  athena: { module: '@aws-sdk/client-athena', client: 'AthenaClient' },
   autoscaling: { module: '@aws-sdk/client-auto-scaling', client: 'AutoScalingClient' },
+  backup: { module: '@aws-sdk/client-backup', client: 'BackupClient' },
   cloudfront: { module: '@aws-sdk/client-cloudfront', client: 'CloudFrontClient' },
   cloudtrail: { module: '@aws-sdk/client-cloudtrail', client: 'CloudTrailClient' },
   cloudwatch: { module: '@aws-sdk/client-cloudwatch', client: 'CloudWatchClient' },
+  codebuild: { module: '@aws-sdk/client-codebuild', client: 'CodeBuildClient' },
+  cognitoidentity: { module: '@aws-sdk/client-cognito-identity', client: 'CognitoIdentityClient' },
+  cognitoidp: { module: '@aws-sdk/client-cognito-identity-provider', client: 'CognitoIdentityProviderClient' },
   config: { module: '@aws-sdk/client-config-service', client: 'ConfigServiceClient' },
+  dax: { module: '@aws-sdk/client-dax', client: 'DAXClient' },
+  dms: { module: '@aws-sdk/client-database-migration-service', client: 'DatabaseMigrationServiceClient' },
   dynamodb: { module: '@aws-sdk/client-dynamodb', client: 'DynamoDBClient' },
   ec2: { module: '@aws-sdk/client-ec2', client: 'EC2Client' },
   ecr: { module: '@aws-sdk/client-ecr', client: 'ECRClient' },
@@ -28,26 +38,35 @@ const CLIENTS: Readonly<Record<string, { module: string; client: string }>> = {
   efs: { module: '@aws-sdk/client-efs', client: 'EFSClient' },
   eks: { module: '@aws-sdk/client-eks', client: 'EKSClient' },
   elasticache: { module: '@aws-sdk/client-elasticache', client: 'ElastiCacheClient' },
+  elasticbeanstalk: { module: '@aws-sdk/client-elastic-beanstalk', client: 'ElasticBeanstalkClient' },
   elb: { module: '@aws-sdk/client-elastic-load-balancing', client: 'ElasticLoadBalancingClient' },
   elbv2: { module: '@aws-sdk/client-elastic-load-balancing-v2', client: 'ElasticLoadBalancingV2Client' },
   emr: { module: '@aws-sdk/client-emr', client: 'EMRClient' },
+  events: { module: '@aws-sdk/client-eventbridge', client: 'EventBridgeClient' },
+  firehose: { module: '@aws-sdk/client-firehose', client: 'FirehoseClient' },
   guardduty: { module: '@aws-sdk/client-guardduty', client: 'GuardDutyClient' },
   iam: { module: '@aws-sdk/client-iam', client: 'IAMClient' },
+  kinesis: { module: '@aws-sdk/client-kinesis', client: 'KinesisClient' },
   kms: { module: '@aws-sdk/client-kms', client: 'KMSClient' },
   lambda: { module: '@aws-sdk/client-lambda', client: 'LambdaClient' },
   logs: { module: '@aws-sdk/client-cloudwatch-logs', client: 'CloudWatchLogsClient' },
   macie2: { module: '@aws-sdk/client-macie2', client: 'Macie2Client' },
+  mq: { module: '@aws-sdk/client-mq', client: 'MqClient' },
   opensearch: { module: '@aws-sdk/client-opensearch', client: 'OpenSearchClient' },
   organizations: { module: '@aws-sdk/client-organizations', client: 'OrganizationsClient' },
   rds: { module: '@aws-sdk/client-rds', client: 'RDSClient' },
   redshift: { module: '@aws-sdk/client-redshift', client: 'RedshiftClient' },
   s3: { module: '@aws-sdk/client-s3', client: 'S3Client' },
   s3control: { module: '@aws-sdk/client-s3-control', client: 'S3ControlClient' },
+  sagemaker: { module: '@aws-sdk/client-sagemaker', client: 'SageMakerClient' },
   secretsmanager: { module: '@aws-sdk/client-secrets-manager', client: 'SecretsManagerClient' },
   securityhub: { module: '@aws-sdk/client-securityhub', client: 'SecurityHubClient' },
+  sfn: { module: '@aws-sdk/client-sfn', client: 'SFNClient' },
   sns: { module: '@aws-sdk/client-sns', client: 'SNSClient' },
   sqs: { module: '@aws-sdk/client-sqs', client: 'SQSClient' },
+  ssm: { module: '@aws-sdk/client-ssm', client: 'SSMClient' },
   sts: { module: '@aws-sdk/client-sts', client: 'STSClient' },
+  transfer: { module: '@aws-sdk/client-transfer', client: 'TransferClient' },
   wafv2: { module: '@aws-sdk/client-wafv2', client: 'WAFV2Client' },
 };
 
@@ -81,6 +100,8 @@ async function clientFor(service: string, endpoint: string, region: string): Pro
     // Addressing an endpoint on loopback: buckets in the path, no account id in the S3 Control host name.
     ...(service === 's3' ? { forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED' } : {}),
     ...(service === 's3control' ? { disableHostPrefix: true } : {}),
+    // The Kinesis client speaks HTTP/2 by default; the emulator answers HTTP/1.1 only.
+    ...(service === 'kinesis' ? { requestHandler: new NodeHttpHandler() } : {}),
   });
   if (!isSeedClient(client)) throw new Error(`${entry.client} is not an SDK client`);
   return { client, module, from: entry.module };

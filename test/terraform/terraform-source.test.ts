@@ -89,13 +89,13 @@ describe('Terraform plan JSON', () => {
 
   it('reports an unsupported format version and truncated JSON, and keeps reading the other files', async () => {
     const inventory = await terraformSource.read([
-      { path: 'old.json', text: JSON.stringify({ format_version: '0.1', planned_values: {} }) },
+      { path: 'old.json', text: JSON.stringify({ format_version: '2.0', planned_values: {} }) },
       { path: 'cut.json', text: '{"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":' },
       { path: 'ok.json', text: JSON.stringify({ format_version: '1.1', planned_values: { root_module: { resources: [{ address: 'aws_sqs_queue.q', mode: 'managed', type: 'aws_sqs_queue', name: 'q', values: { name: 'q' } }] } } }) },
     ]);
     expect(inventory.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'old.json', fatal: true, message: expect.stringContaining('unsupported Terraform JSON format_version "0.1"') }),
+        expect.objectContaining({ file: 'old.json', fatal: true, message: expect.stringContaining('unsupported Terraform JSON format_version "2.0"') }),
         expect.objectContaining({ file: 'cut.json', fatal: true, line: 1, message: expect.stringContaining('truncated') }),
       ]),
     );
@@ -109,10 +109,11 @@ describe('Terraform state', () => {
     expect(inventory.sources[0]).toMatchObject({ kind: 'terraform-state', resources: 4 });
     const logs = byId(inventory, 'module.storage.aws_s3_bucket.this["logs"]');
     expect(logs.arn).toBe('arn:aws:s3:::acme-logs');
-    expect(logs.properties['VersioningConfiguration']).toEqual({});
+    // The provider v3 versioning block in state: versioning off, so MFA delete is not in effect either.
+    expect(logs.properties['VersioningConfiguration']).toEqual({ MfaDelete: 'Disabled' });
     expect(logs.properties['BucketEncryption']).toEqual({ ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256', KMSMasterKeyID: '' }, BucketKeyEnabled: false }] });
     const data = byId(inventory, 'module.storage.aws_s3_bucket.this["data"]');
-    expect(data.properties['VersioningConfiguration']).toEqual({ Status: 'Enabled' });
+    expect(data.properties['VersioningConfiguration']).toEqual({ Status: 'Enabled', MfaDelete: 'Disabled' });
     expect(data.properties['PublicAccessBlockConfiguration']).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
     const role = byId(inventory, 'aws_iam_role.app');
     expect(role.properties['ManagedPolicyArns']).toEqual(['arn:aws:iam::aws:policy/ReadOnlyAccess']);
@@ -217,8 +218,9 @@ describe('Terraform configuration', () => {
     expect(byId(inventory, 'module.queues.aws_sqs_queue.this["orders"]').properties).toEqual({ QueueName: 'q-orders', KmsMasterKeyId: 'alias/aws/sqs' });
     expect(byId(inventory, 'aws_sns_topic.alerts[1]').name).toBe('alerts-1');
     expect(inventory.problems).toEqual([
-      { file: join(root, 'main.tf'), line: 6, message: expect.stringContaining('remote module not scanned: module vpc'), fatal: false },
+      { file: join(root, 'main.tf'), line: 6, message: expect.stringMatching(/^module vpc \(source .*\) is not downloaded: .*counted as a collection gap$/), fatal: false },
     ]);
+    expect(inventory.gaps).toEqual([{ resourceTypes: [], reason: expect.stringContaining('module vpc (source') }]);
   });
 
   it('follows local modules outside the scanned folder, through nested calls, and reports their syntax errors', async () => {

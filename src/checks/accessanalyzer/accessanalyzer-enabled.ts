@@ -15,7 +15,7 @@ export default defineCheck({
   service: 'accessanalyzer',
   resourceTypes: ['Demarc::AccessAnalyzer::RegionStatus', 'AWS::AccessAnalyzer::Analyzer'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'medium',
   rationale:

@@ -9,7 +9,7 @@ export default defineCheck({
   service: 'apigateway',
   resourceTypes: ['AWS::ApiGateway::Stage', 'AWS::ApiGatewayV2::Stage'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:

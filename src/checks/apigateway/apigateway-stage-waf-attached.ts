@@ -2,7 +2,7 @@
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { str } from '../../inventory/readers.js';
 import type { Resource } from '../../inventory/resource.js';
-import { isReference, isUnknown, type PropValue, type Unknown } from '../../inventory/values.js';
+import { isReference, isUnknown, Unknown, type PropValue } from '../../inventory/values.js';
 import type { InventoryView } from '../../inventory/view.js';
 import { pointsAt } from '../lib/network.js';
 
@@ -19,12 +19,17 @@ function namesStage(value: PropValue | undefined, stage: Resource, inventory: In
   const text = typeof value === 'string' ? value : isUnknown(value) ? value.template : undefined;
   const parts = text === undefined ? undefined : stageArnParts(text);
   if (!parts) return direct;
-  const stageName = str(stage.properties['StageName']);
-  const stageMatches = parts.stage === `\${${stage.id}}` || (typeof stageName === 'string' && parts.stage === stageName);
-  if (!stageMatches) return false;
+  if (parts.stage !== `\${${stage.id}}`) {
+    const stageName = str(stage.properties['StageName']);
+    if (isUnknown(stageName)) return new Unknown(`the stage's name cannot be resolved (${stageName.reason})`);
+    if (parts.stage !== stageName) return false;
+  }
   const api = stage.properties['RestApiId'];
   if (isReference(api)) return parts.api === `\${${api.target}}` || parts.api === `\${${api.target}.RestApiId}`;
-  return typeof api === 'string' && parts.api === api;
+  if (typeof api === 'string') return parts.api === api;
+  // The association names a stage of this name, but of which REST API cannot be told.
+  if (isUnknown(api)) return new Unknown(`the stage's RestApiId cannot be resolved (${api.reason})`);
+  return false;
 }
 
 export default defineCheck({
@@ -35,7 +40,7 @@ export default defineCheck({
   reads: ['AWS::WAFv2::WebACLAssociation'],
   layer: 'traffic-protection',
   control: 'network-security',
-  duty: 'network-security',
+  duty: 'ensure-network-security',
   severity: 'medium',
   rationale:
     'A web ACL on a REST API stage blocks injection payloads, known bad inputs and request floods before they reach the integration (and before they are billed). AWS shields the endpoint at the network layer; filtering application requests is the customer\'s to configure. HTTP APIs (ApiGatewayV2) cannot take a web ACL and are not judged here.',

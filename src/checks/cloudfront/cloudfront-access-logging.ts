@@ -11,7 +11,7 @@ export default defineCheck({
   resourceTypes: ['AWS::CloudFront::Distribution'],
   reads: ['AWS::Logs::DeliverySource'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:

@@ -11,7 +11,7 @@ export default defineCheck({
   reads: ['AWS::WAFv2::WebACL'],
   layer: 'traffic-protection',
   control: 'network-security',
-  duty: 'network-security',
+  duty: 'ensure-network-security',
   severity: 'medium',
   rationale:
     'A web ACL at the edge filters injection attempts, known bad inputs and request floods before they reach any origin. AWS Shield Standard absorbs network-layer attacks for every distribution; application-layer filtering is the customer\'s to set up.',

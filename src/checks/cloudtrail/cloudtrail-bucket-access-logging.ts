@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::CloudTrail::Trail'],
   reads: ['AWS::S3::Bucket'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'low',
   rationale:

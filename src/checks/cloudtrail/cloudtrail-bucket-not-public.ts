@@ -49,7 +49,7 @@ export default defineCheck({
   resourceTypes: ['AWS::CloudTrail::Trail'],
   reads: ['AWS::S3::Bucket', 'Demarc::S3::AccountPublicAccessBlock', 'AWS::S3::BucketPolicy'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'critical',
   rationale:

@@ -26,7 +26,7 @@ export default defineCheck({
   service: 'cloudtrail',
   resourceTypes: ['AWS::CloudTrail::Trail', 'Demarc::CloudTrail::RegionStatus'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'detect-account-compromise',
   severity: 'medium',
   rationale:

@@ -24,7 +24,7 @@ export default defineCheck({
   service: 'cloudtrail',
   resourceTypes: ['AWS::CloudTrail::Trail', 'Demarc::CloudTrail::RegionStatus'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'high',
   rationale:

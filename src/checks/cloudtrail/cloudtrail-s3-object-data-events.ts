@@ -70,7 +70,7 @@ export default defineCheck({
   service: 'cloudtrail',
   resourceTypes: ['AWS::CloudTrail::Trail'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:

@@ -15,7 +15,7 @@ export default defineCheck({
   service: 'config',
   resourceTypes: ['Demarc::Config::RegionStatus', 'AWS::Config::ConfigurationRecorder'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:
@@ -27,6 +27,10 @@ export default defineCheck({
   },
   evaluate(resource) {
     if (resource.type === 'AWS::Config::ConfigurationRecorder') {
+      // Terraform's recorder records only once a recorder status resource starts it; templates start it themselves.
+      const recording = bool(resource.properties['Recording']);
+      if (isUnknown(recording)) return unknown(recording, 'Recording');
+      if (recording === false) return fail('the recorder is not started, so it records nothing (no recorder status turns it on)', 'Recording');
       const group = record(resource.properties['RecordingGroup']);
       if (isUnknown(group)) return unknown(group, 'RecordingGroup');
       // Without a recording group, AWS Config records every supported resource type.

@@ -35,7 +35,7 @@ export default defineCheck({
     return parts.map((part): Evaluation => {
       // A table names its key beside SSEEnabled; a global table names one per replica.
       const keyPath = table.type === 'AWS::DynamoDB::GlobalTable' ? `${part.prefix}SSESpecification.KMSMasterKeyId` : 'SSESpecification.KMSMasterKeyId';
-      const choice = kmsKeyChoice(at(part.properties, 'SSESpecification', 'KMSMasterKeyId'), context.inventory);
+      const choice = kmsKeyChoice(at(part.properties, 'SSESpecification', 'KMSMasterKeyId'), context.inventory, table);
       if (isUnknown(choice)) return unknown(choice, keyPath);
       if (choice === undefined) return fail(`${part.label} uses the AWS managed key aws/dynamodb, not a customer managed key`, 'SSESpecification');
       if (choice.kind === 'aws-managed') return fail(`${part.label} uses the AWS managed key ${choice.label}, not a customer managed key`, keyPath);

@@ -10,7 +10,7 @@ export default defineCheck({
   service: 'dynamodb',
   resourceTypes: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'control-dynamodb-access',
   severity: 'critical',
   rationale:

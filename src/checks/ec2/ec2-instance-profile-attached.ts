@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::EC2::Instance'],
   reads: ['AWS::EC2::LaunchTemplate'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'least-privilege-policies',
   severity: 'low',
   rationale:

@@ -8,7 +8,7 @@ export default defineCheck({
   service: 'ecr',
   resourceTypes: ['AWS::ECR::Repository'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'high',
   rationale:

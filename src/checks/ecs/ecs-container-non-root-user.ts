@@ -13,7 +13,7 @@ export default defineCheck({
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   layer: 'application',
   control: 'configuration-management',
-  duty: 'configure-services-securely',
+  duty: 'configure-workloads-securely',
   severity: 'low',
   rationale:
     'Without a User, a container runs as whatever user its image declares, which is root for most images. Running as root widens what an attacker who breaks into the application can do inside the container and against the host. The customer sets the user in its task definitions.',

@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   layer: 'application',
   control: 'configuration-management',
-  duty: 'configure-services-securely',
+  duty: 'configure-workloads-securely',
   severity: 'high',
   rationale:
     'A privileged container gets root access to the host\'s devices and kernel features, so a compromise of the container becomes a compromise of the container instance and every task on it. What the containers may do is set by the customer\'s task definitions.',

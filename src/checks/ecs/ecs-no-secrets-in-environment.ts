@@ -10,8 +10,8 @@ export default defineCheck({
   service: 'ecs',
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   layer: 'application',
-  control: 'data-encryption',
-  duty: 'configure-services-securely',
+  control: 'configuration-management',
+  duty: 'configure-workloads-securely',
   severity: 'high',
   rationale:
     'Plain environment values are stored in the task definition, shown in the console and returned by DescribeTaskDefinition to anyone with read access. ECS can inject secrets from Secrets Manager or Parameter Store instead; choosing that is the customer\'s.',

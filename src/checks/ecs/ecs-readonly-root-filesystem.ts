@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   layer: 'application',
   control: 'configuration-management',
-  duty: 'configure-services-securely',
+  duty: 'configure-workloads-securely',
   severity: 'low',
   rationale:
     'A writable root file system lets an attacker who gets into a container drop tools or change its binaries. A read-only root, with volumes only where the application writes, is a setting of the customer\'s task definitions.',

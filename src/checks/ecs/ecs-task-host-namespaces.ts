@@ -16,7 +16,7 @@ export default defineCheck({
   resourceTypes: ['AWS::ECS::TaskDefinition'],
   layer: 'application',
   control: 'configuration-management',
-  duty: 'configure-services-securely',
+  duty: 'configure-workloads-securely',
   severity: 'medium',
   rationale:
     'With host networking a container binds the instance\'s interfaces directly and bypasses task-level security groups; with the host PID or IPC namespace it can see and signal every process on the instance. Isolation between tasks and the host is set by the customer\'s task definitions.',

@@ -25,7 +25,7 @@ export default defineCheck({
     if (isUnknown(encrypted)) return unknown(encrypted, 'Encrypted');
     if (encrypted === false) return fail('the file system is not encrypted at rest (Encrypted: false)', 'Encrypted');
     if (encrypted === undefined) return fail('the file system is not encrypted at rest: Encrypted defaults to false');
-    const key = kmsKeyChoice(fileSystem.properties['KmsKeyId'], context.inventory);
+    const key = kmsKeyChoice(fileSystem.properties['KmsKeyId'], context.inventory, fileSystem);
     const under = key === undefined ? 'the AWS managed key aws/elasticfilesystem' : isUnknown(key) ? 'a key chosen at deploy time' : key.label;
     return pass(`the file system is encrypted at rest under ${under}`, 'Encrypted');
   },

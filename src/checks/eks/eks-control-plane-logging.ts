@@ -10,7 +10,7 @@ export default defineCheck({
   service: 'eks',
   resourceTypes: ['AWS::EKS::Cluster'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:

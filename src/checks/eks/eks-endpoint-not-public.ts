@@ -9,7 +9,7 @@ export default defineCheck({
   resourceTypes: ['AWS::EKS::Cluster'],
   layer: 'network-config',
   control: 'zone-security',
-  duty: 'restrict-access',
+  duty: 'limit-public-exposure',
   severity: 'high',
   rationale:
     'EKS creates the Kubernetes API endpoint public and open to 0.0.0.0/0 unless told otherwise, so anyone can reach it and try credentials or exploits against it. Making the endpoint private, or listing the address ranges allowed to reach it, is the customer\'s zone security.',

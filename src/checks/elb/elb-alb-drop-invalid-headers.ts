@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   layer: 'traffic-protection',
   control: 'network-security',
-  duty: 'network-security',
+  duty: 'ensure-network-security',
   severity: 'medium',
   rationale:
     'By default an Application Load Balancer passes on headers whose names break the HTTP rules. Back ends that parse such headers differently from the load balancer can be tricked into request smuggling or header injection. Dropping them is a one-attribute change that only the customer can make.',

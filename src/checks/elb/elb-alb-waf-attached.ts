@@ -10,10 +10,10 @@ export default defineCheck({
   title: 'Internet-facing Application Load Balancer has a WAF web ACL',
   service: 'elb',
   resourceTypes: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
-  reads: ['AWS::WAFv2::WebACLAssociation'],
+  reads: ['AWS::WAFv2::WebACLAssociation', 'AWS::WAFRegional::WebACLAssociation'],
   layer: 'traffic-protection',
   control: 'network-security',
-  duty: 'network-security',
+  duty: 'ensure-network-security',
   severity: 'medium',
   rationale:
     'A web ACL in front of a public Application Load Balancer filters common exploits (injection, known bad inputs, bad bots) and rate-limits floods before they reach the application. AWS absorbs network-level attacks; application-layer filtering is the customer\'s to set up.',
@@ -30,7 +30,9 @@ export default defineCheck({
     if (isUnknown(scheme)) return unknown(scheme, 'Scheme');
     if (scheme === 'internal') return notApplicable('an internal load balancer is not reachable from the internet');
     let unresolved: string | undefined;
-    for (const association of context.inventory.ofType('AWS::WAFv2::WebACLAssociation')) {
+    // AWS WAF Classic (regional) associations protect a load balancer as WAFv2 ones do.
+    const associations = [...context.inventory.ofType('AWS::WAFv2::WebACLAssociation'), ...context.inventory.ofType('AWS::WAFRegional::WebACLAssociation')];
+    for (const association of associations) {
       const match = pointsAt(association.properties['ResourceArn'], balancer, context.inventory);
       if (match === true) return pass(`web ACL association ${association.id} protects the load balancer`);
       if (isUnknown(match)) unresolved ??= association.id;

@@ -3,6 +3,7 @@ import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check
 import type { Evaluation } from '../types.js';
 import { at, list, str } from '../../inventory/readers.js';
 import { isUnknown, type PropValue } from '../../inventory/values.js';
+import { notAcceptedByAws } from '../lib/aws-accepts.js';
 
 /** What one action does with plain HTTP traffic; undefined when it is harmless. */
 function judgeAction(action: PropValue, label: string, path: string | undefined): Evaluation | undefined {
@@ -16,7 +17,8 @@ function judgeAction(action: PropValue, label: string, path: string | undefined)
     return fail(`${label} redirects to ${target ?? '#{protocol}'} rather than HTTPS, so clients stay on plain HTTP`, path);
   }
   if (type === 'fixed-response') return undefined;
-  return fail(`${label} ${type === 'forward' ? 'forwards requests' : `performs ${type ?? 'an unnamed action'}`} over plain HTTP instead of redirecting to HTTPS`, path);
+  if (type === undefined) return notAcceptedByAws(`${label} has no Type, which every listener action needs`, path);
+  return fail(`${label} ${type === 'forward' ? 'forwards requests' : `performs ${type}`} over plain HTTP instead of redirecting to HTTPS`, path);
 }
 
 export default defineCheck({
@@ -42,8 +44,12 @@ export default defineCheck({
     if (protocol !== 'HTTP') return notApplicable(`a ${protocol ?? 'protocol-less'} listener, not plain HTTP`);
     const defaults = list(listener.properties['DefaultActions']);
     if (isUnknown(defaults)) return unknown(defaults, 'DefaultActions');
+    // With no action at all, "every action redirects" would hold of nothing: AWS refuses such a listener.
+    if (defaults === undefined || defaults.length === 0) {
+      return notAcceptedByAws('the HTTP listener has no default action, which every listener needs', 'DefaultActions');
+    }
     const findings: Evaluation[] = [];
-    (defaults ?? []).forEach((action, index) => {
+    defaults.forEach((action, index) => {
       const outcome = judgeAction(action, 'the default action', `DefaultActions.${index}`);
       if (outcome) findings.push(outcome);
     });
@@ -53,7 +59,11 @@ export default defineCheck({
         findings.push(unknown(`listener rule ${rule.id}: ${actions.reason}`));
         continue;
       }
-      for (const action of actions ?? []) {
+      if (actions === undefined || actions.length === 0) {
+        findings.push(notAcceptedByAws(`listener rule ${rule.id} has no action, which every rule needs`));
+        continue;
+      }
+      for (const action of actions) {
         const outcome = judgeAction(action, `listener rule ${rule.id}`, undefined);
         if (outcome) findings.push(outcome);
       }

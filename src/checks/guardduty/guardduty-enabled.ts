@@ -15,7 +15,7 @@ export default defineCheck({
   service: 'guardduty',
   resourceTypes: ['Demarc::GuardDuty::RegionStatus', 'AWS::GuardDuty::Detector'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'detect-account-compromise',
   severity: 'high',
   rationale:

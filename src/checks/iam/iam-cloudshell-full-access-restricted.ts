@@ -10,7 +10,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Role'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'least-privilege-policies',
   severity: 'medium',
   rationale:

@@ -10,7 +10,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['Demarc::IAM::PasswordPolicy'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'configure-iam-credentials',
   severity: 'medium',
   rationale:

@@ -8,9 +8,9 @@ export default defineCheck({
   id: 'iam-policy-no-full-admin',
   title: 'No policy grants full administrative access (*:*)',
   service: 'iam',
-  resourceTypes: ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
+  resourceTypes: ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'Demarc::IAM::PolicyAttachment'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'least-privilege-policies',
   severity: 'high',
   rationale:

@@ -10,7 +10,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['AWS::IAM::Role'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'critical',
   rationale:

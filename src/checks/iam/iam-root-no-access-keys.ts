@@ -8,7 +8,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['Demarc::IAM::RootAccount'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'configure-iam-credentials',
   severity: 'critical',
   rationale:

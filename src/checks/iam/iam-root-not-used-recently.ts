@@ -11,7 +11,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['Demarc::IAM::RootAccount'],
   layer: 'identity-access',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'detect-insecure-user-behaviour',
   severity: 'medium',
   rationale:

@@ -9,7 +9,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['Demarc::IAM::ServerCertificate'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'configure-iam-credentials',
   severity: 'medium',
   rationale:

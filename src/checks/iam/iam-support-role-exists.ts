@@ -12,7 +12,7 @@ export default defineCheck({
   resourceTypes: ['Demarc::IAM::RootAccount'],
   reads: ['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'least-privilege-policies',
   severity: 'low',
   rationale:

@@ -12,7 +12,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['AWS::IAM::User'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'rotate-access-keys',
   severity: 'medium',
   rationale:

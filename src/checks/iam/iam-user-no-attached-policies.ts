@@ -14,9 +14,9 @@ export default defineCheck({
   id: 'iam-user-no-attached-policies',
   title: 'IAM users get permissions through groups, not attached policies',
   service: 'iam',
-  resourceTypes: ['AWS::IAM::User', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'],
+  resourceTypes: ['AWS::IAM::User', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'Demarc::IAM::PolicyAttachment'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'least-privilege-policies',
   severity: 'low',
   rationale:

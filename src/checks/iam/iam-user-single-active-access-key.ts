@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::IAM::User'],
   reads: ['AWS::IAM::AccessKey'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'configure-iam-credentials',
   severity: 'low',
   rationale:

@@ -13,7 +13,7 @@ export default defineCheck({
   service: 'iam',
   resourceTypes: ['AWS::IAM::User'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'configure-iam-credentials',
   severity: 'medium',
   rationale:

@@ -8,7 +8,7 @@ export default defineCheck({
   service: 'kms',
   resourceTypes: ['AWS::KMS::Key', 'AWS::KMS::ReplicaKey'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'critical',
   rationale:

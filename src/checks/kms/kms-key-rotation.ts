@@ -1,6 +1,7 @@
 // Compliant: a symmetric customer managed key has automatic rotation of its key material enabled.
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { bool, isUnknown, num, str } from '../../inventory/readers.js';
+import { invalidValue, KMS_ROTATION_PERIOD } from '../lib/aws-accepts.js';
 
 export default defineCheck({
   id: 'kms-key-rotation',
@@ -38,6 +39,8 @@ export default defineCheck({
       return fail(rotation === false ? 'automatic key rotation is disabled' : 'automatic key rotation is off (EnableKeyRotation defaults to false)', 'EnableKeyRotation');
     }
     const period = num(key.properties['RotationPeriodInDays']);
+    const invalid = typeof period !== 'number' ? undefined : invalidValue(period, KMS_ROTATION_PERIOD, 'RotationPeriodInDays');
+    if (invalid) return invalid;
     const every = typeof period === 'number' ? `every ${period} days` : 'every year';
     return pass(`key material rotates automatically ${every}`, 'EnableKeyRotation');
   },

@@ -43,7 +43,7 @@ export default defineCheck({
   service: 'lambda',
   resourceTypes: ['AWS::Lambda::Permission'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'critical',
   rationale:

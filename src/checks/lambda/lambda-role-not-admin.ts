@@ -52,7 +52,7 @@ export default defineCheck({
   resourceTypes: ['AWS::Lambda::Function'],
   reads: ['AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'least-privilege-policies',
   severity: 'high',
   rationale:

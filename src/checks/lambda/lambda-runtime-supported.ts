@@ -8,9 +8,9 @@ export default defineCheck({
   title: 'Lambda function uses a supported runtime',
   service: 'lambda',
   resourceTypes: ['AWS::Lambda::Function'],
-  layer: 'application',
+  layer: 'platform',
   control: 'patch-management',
-  duty: 'manage-lambda-code-permissions',
+  duty: 'choose-supported-versions',
   severity: 'high',
   rationale:
     'AWS patches managed runtimes only until their deprecation date; after it the language runtime and its libraries get no security fixes, and later the function can no longer be updated. Moving functions to a supported runtime is the customer\'s, because only the customer can test its code on the new version.',

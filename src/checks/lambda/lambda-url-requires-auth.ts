@@ -8,7 +8,7 @@ export default defineCheck({
   service: 'lambda',
   resourceTypes: ['AWS::Lambda::Url'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'high',
   rationale:

@@ -22,24 +22,50 @@ export type KeyChoice =
   | { kind: 'customer'; label: string; key?: Resource }
   | { kind: 'aws-managed'; label: string };
 
-/** What kind of KMS key a `KmsKeyId`-style property names, or undefined when the property is absent. */
 /** What `kmsKeyChoice` and `resolveKey` look up: a check using them declares these in `reads`. */
 export const KMS_KEY_READS = ['AWS::KMS::Key', 'AWS::KMS::ReplicaKey', 'AWS::KMS::Alias'] as const;
 
-export function kmsKeyChoice(value: PropValue | undefined, inventory: InventoryView): KeyChoice | Unknown | undefined {
+/**
+ * The one test of whether a key reference selects an AWS managed key (`aws/<service>`), never a customer managed one:
+ * an `alias/aws/...` name or alias ARN (also as the known text of a value built at deploy time), an alias of the
+ * inventory with such a name, or a key the inventory reports as managed by AWS. Returns how to name the key, or
+ * undefined when the reference does not show an AWS managed key.
+ */
+export function awsManagedKeyName(value: PropValue | undefined, inventory: InventoryView): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isUnknown(value)) {
-    if (value.template !== undefined && AWS_MANAGED_ALIAS.test(value.template)) return { kind: 'aws-managed', label: value.template };
-    return value;
+  if (isUnknown(value)) return value.template !== undefined && AWS_MANAGED_ALIAS.test(value.template) ? value.template : undefined;
+  // A key ARN or id names an AWS managed key as often as an alias does (live services report the key's ARN): look it up.
+  if (typeof value === 'string' && AWS_MANAGED_ALIAS.test(value)) return value;
+  const resource = inventory.resolve(value);
+  if (resource && KEY_TYPES.has(resource.type) && str(resource.properties['KeyManager']) === 'AWS') return `AWS managed key ${resource.name ?? resource.id}`;
+  if (resource?.type === 'AWS::KMS::Alias') {
+    const aliasName = str(resource.properties['AliasName']);
+    if (typeof aliasName === 'string' && AWS_MANAGED_ALIAS.test(aliasName)) return aliasName;
   }
+  return undefined;
+}
+
+const KEY_ARN_ACCOUNT = /^arn:[^:]+:kms:[^:]*:(\d{12}):key\//;
+
+/**
+ * What kind of KMS key a `KmsKeyId`-style property names, or undefined when the property is absent. `judged` is the
+ * resource that names the key: on a live account its API names even the AWS managed keys by ARN, so a key of its own
+ * account that the scan did not read could be either kind, and is unknown.
+ */
+export function kmsKeyChoice(value: PropValue | undefined, inventory: InventoryView, judged?: Resource): KeyChoice | Unknown | undefined {
+  if (value === undefined || value === null) return undefined;
+  const managed = awsManagedKeyName(value, inventory);
+  if (managed !== undefined) return { kind: 'aws-managed', label: managed };
+  if (isUnknown(value)) return value;
   const resource = inventory.resolve(value);
   if (resource && KEY_TYPES.has(resource.type)) {
-    if (str(resource.properties['KeyManager']) === 'AWS') return { kind: 'aws-managed', label: `AWS managed key ${resource.name ?? resource.id}` };
+    // An unread KeyManager (a denied DescribeKey) leaves the kind of key open.
+    const manager = resource.properties['KeyManager'];
+    if (isUnknown(manager)) return new Unknown(`cannot tell who manages key ${resource.name ?? resource.id}: ${manager.reason}`);
     return { kind: 'customer', label: `key ${resource.name ?? resource.id}`, key: resource };
   }
   if (resource && resource.type === 'AWS::KMS::Alias') {
     const aliasName = str(resource.properties['AliasName']);
-    if (typeof aliasName === 'string' && AWS_MANAGED_ALIAS.test(aliasName)) return { kind: 'aws-managed', label: aliasName };
     const target = inventory.resolve(resource.properties['TargetKeyId']);
     return { kind: 'customer', label: typeof aliasName === 'string' ? aliasName : `alias ${resource.id}`, key: target };
   }
@@ -47,7 +73,11 @@ export function kmsKeyChoice(value: PropValue | undefined, inventory: InventoryV
   const text = str(value);
   if (typeof text !== 'string') return text ?? new Unknown('the key id is empty');
   if (text.trim() === '') return undefined;
-  if (AWS_MANAGED_ALIAS.test(text)) return { kind: 'aws-managed', label: text };
+  if (inventory.isAccountScan && !resource) {
+    // AWS managed keys serve only their own account: a key of another account is a customer's.
+    const account = KEY_ARN_ACCOUNT.exec(text)?.[1];
+    if (account === undefined || account === judged?.account) return new Unknown(`cannot tell whether ${text} is a customer managed or an AWS managed key: the scan did not read that key`);
+  }
   return { kind: 'customer', label: text };
 }
 

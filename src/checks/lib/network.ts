@@ -303,7 +303,8 @@ export function securityGroupExposure(
   for (const rule of rules) {
     const outcome = exposure(rule, reaches);
     if (outcome.open === true) {
-      failures.push(fail(`${rule.label} allows ${describeRule(rule)} from ${outcome.sources.join(' and ')}, which opens ${what} to the whole internet`, rule.path));
+      const facets = [...new Set(outcome.sources.map((source) => (source.includes(':') ? 'ipv6' : 'ipv4')))].sort();
+      failures.push({ ...fail(`${rule.label} allows ${describeRule(rule)} from ${outcome.sources.join(' and ')}, which opens ${what} to the whole internet`, rule.path), facets });
     } else if (outcome.open === 'unknown') {
       unknowns.push(unknown(`${rule.label}: cannot tell whether it opens ${what} to the internet: ${outcome.reason.reason}`, rule.path));
     }

@@ -4,6 +4,8 @@ import { at, isUnknown, list, str } from '../../inventory/readers.js';
 import type { Resource } from '../../inventory/resource.js';
 import type { PropValue } from '../../inventory/values.js';
 import type { InventoryView } from '../../inventory/view.js';
+import { isRecord } from '../../inventory/values.js';
+import { invalidValue, notAcceptedByAws, S3_SSE_ALGORITHMS } from './aws-accepts.js';
 
 /** Helpers for checks on S3 buckets (not a check: not indexed). */
 
@@ -11,7 +13,7 @@ import type { InventoryView } from '../../inventory/view.js';
 export interface DefaultEncryptionRule {
   /** Path of the rule's ServerSideEncryptionByDefault on the bucket. */
   path: string;
-  /** SSEAlgorithm; undefined where the rule sets none. */
+  /** SSEAlgorithm, one S3 accepts; undefined where the rule has no ServerSideEncryptionByDefault. */
   algorithm: string | undefined;
   /** KMSMasterKeyID as written, for `kmsKeyChoice`. */
   keyId: PropValue | undefined;
@@ -19,7 +21,8 @@ export interface DefaultEncryptionRule {
 
 /**
  * Runs `perRule` over each rule of `BucketEncryption.ServerSideEncryptionConfiguration`, one evaluation a rule.
- * `withoutRules` stands where the list is absent or empty; an unreadable list or algorithm is unknown.
+ * `withoutRules` stands where the list is absent or empty; an unreadable list or algorithm is unknown, and so is a rule
+ * S3 would reject (a ServerSideEncryptionByDefault without SSEAlgorithm, an algorithm S3 does not know).
  */
 export function evaluateDefaultEncryptionRules(
   bucket: Resource,
@@ -34,6 +37,11 @@ export function evaluateDefaultEncryptionRules(
     const path = `${rulesPath}.${index}.ServerSideEncryptionByDefault`;
     const algorithm = str(at(rule, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
     if (isUnknown(algorithm)) return unknown(algorithm, `${path}.SSEAlgorithm`);
+    if (algorithm === undefined && isRecord(at(rule, 'ServerSideEncryptionByDefault'))) {
+      return notAcceptedByAws('the rule\'s ServerSideEncryptionByDefault names no SSEAlgorithm, which S3 requires', `${path}.SSEAlgorithm`);
+    }
+    const invalid = algorithm === undefined ? undefined : invalidValue(algorithm, S3_SSE_ALGORITHMS, `${path}.SSEAlgorithm`);
+    if (invalid) return invalid;
     return perRule({ path, algorithm, keyId: at(rule, 'ServerSideEncryptionByDefault', 'KMSMasterKeyID') });
   });
 }

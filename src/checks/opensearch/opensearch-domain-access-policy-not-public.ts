@@ -9,7 +9,7 @@ export default defineCheck({
   service: 'opensearch',
   resourceTypes: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'critical',
   rationale:

@@ -2,6 +2,7 @@
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, isUnknown, num } from '../../inventory/readers.js';
 import { isAuroraMemberInstance } from '../lib/rds.js';
+import { invalidValue, RDS_CLUSTER_BACKUP_RETENTION, RDS_INSTANCE_BACKUP_RETENTION } from '../lib/aws-accepts.js';
 
 const MINIMUM_DAYS = 7;
 
@@ -28,6 +29,9 @@ export default defineCheck({
     const days = num(at(database.properties, 'BackupRetentionPeriod'));
     if (isUnknown(days)) return unknown(days, 'BackupRetentionPeriod');
     if (days === undefined) return fail('BackupRetentionPeriod is not set, so backups are kept for the default of 1 day');
+    const accepted = database.type === 'AWS::RDS::DBCluster' ? RDS_CLUSTER_BACKUP_RETENTION : RDS_INSTANCE_BACKUP_RETENTION;
+    const invalid = invalidValue(days, accepted, 'BackupRetentionPeriod');
+    if (invalid) return invalid;
     if (days === 0) return fail('BackupRetentionPeriod is 0: automated backups are off', 'BackupRetentionPeriod');
     if (days < MINIMUM_DAYS) return fail(`backups are kept for ${days} day(s), fewer than ${MINIMUM_DAYS}`, 'BackupRetentionPeriod');
     return pass(`backups are kept for ${days} days`, 'BackupRetentionPeriod');

@@ -1,8 +1,7 @@
 // Compliant: the database accepts IAM database authentication (EnableIAMDatabaseAuthentication true), so access can be granted through IAM instead of shared passwords.
 import { defineCheck, fail, notApplicable, pass, unknown } from '../define-check.js';
 import { at, bool, isUnknown, str } from '../../inventory/readers.js';
-import { engineFamily } from '../lib/engine-lifecycle.js';
-import { isAuroraMemberInstance } from '../lib/rds.js';
+import { iamAuthenticationUnsupported, isAuroraMemberInstance } from '../lib/rds.js';
 
 export default defineCheck({
   id: 'rds-iam-authentication',
@@ -10,7 +9,7 @@ export default defineCheck({
   service: 'rds',
   resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'low',
   rationale:
@@ -26,13 +25,13 @@ export default defineCheck({
     }
     const engine = str(at(database.properties, 'Engine'));
     if (isUnknown(engine)) return unknown(engine, 'Engine');
-    const family = engine === undefined ? 'other' : engineFamily(engine);
-    if (family === 'oracle' || family === 'sqlserver' || family === 'db2') {
-      return notApplicable(`${engine ?? 'this engine'} does not support IAM database authentication`);
-    }
+    const unsupported = engine === undefined ? undefined : iamAuthenticationUnsupported(engine, str(at(database.properties, 'EngineVersion')));
+    if (typeof unsupported === 'string') return notApplicable(unsupported);
     const enabled = bool(at(database.properties, 'EnableIAMDatabaseAuthentication'));
     if (isUnknown(enabled)) return unknown(enabled, 'EnableIAMDatabaseAuthentication');
     if (enabled === true) return pass('IAM database authentication is enabled', 'EnableIAMDatabaseAuthentication');
+    // Off on an engine version that may not offer it: whether it is a gap depends on the version.
+    if (isUnknown(unsupported)) return unknown(`cannot tell whether the engine version supports IAM database authentication: ${unsupported.reason}`, 'EngineVersion');
     return fail(
       enabled === false ? 'EnableIAMDatabaseAuthentication is false' : 'EnableIAMDatabaseAuthentication is not set, and it is off by default',
       'EnableIAMDatabaseAuthentication',

@@ -32,7 +32,7 @@ export default defineCheck({
   reads: ['AWS::RDS::DBSubnetGroup', 'AWS::EC2::Subnet', 'AWS::EC2::VPC', 'AWS::EC2::VPCGatewayAttachment', 'AWS::RDS::DBCluster'],
   layer: 'network-config',
   control: 'zone-security',
-  duty: 'restrict-access',
+  duty: 'limit-public-exposure',
   severity: 'high',
   rationale:
     'A publicly accessible DB instance gets a public IP address and a DNS name that resolves to it from the internet, so only its security group stands between the database port and every scanner on the internet. Deciding what is reachable from outside the VPC is the customer\'s zone security.',

@@ -9,7 +9,7 @@ export default defineCheck({
   service: 'redshift',
   resourceTypes: ['AWS::Redshift::Cluster'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:

@@ -9,7 +9,7 @@ export default defineCheck({
   resourceTypes: ['AWS::Redshift::Cluster'],
   layer: 'network-config',
   control: 'zone-security',
-  duty: 'restrict-access',
+  duty: 'limit-public-exposure',
   severity: 'high',
   rationale:
     'A publicly accessible cluster gets a public IP address, leaving only its security group between the warehouse port and the internet. Deciding what is reachable from outside the VPC is the customer\'s zone security.',

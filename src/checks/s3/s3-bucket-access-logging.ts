@@ -8,7 +8,7 @@ export default defineCheck({
   service: 's3',
   resourceTypes: ['AWS::S3::Bucket'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'low',
   rationale:

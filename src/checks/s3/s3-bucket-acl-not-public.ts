@@ -1,6 +1,10 @@
 // Compliant: the bucket's canned ACL grants nothing to AllUsers or AuthenticatedUsers.
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { isUnknown, str } from '../../inventory/readers.js';
+import { at, isUnknown, str } from '../../inventory/readers.js';
+import { invalidValue, notAcceptedByAws, S3_CANNED_ACLS } from '../lib/aws-accepts.js';
+
+// With ACLs disabled (BucketOwnerEnforced), S3 refuses every bucket ACL but these two.
+const ACCEPTED_WITHOUT_ACLS = new Set(['Private', 'BucketOwnerFullControl']);
 
 const PUBLIC_ACLS: Record<string, string> = {
   PublicRead: 'lets anyone list and read the bucket',
@@ -14,7 +18,7 @@ export default defineCheck({
   service: 's3',
   resourceTypes: ['AWS::S3::Bucket'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'critical',
   rationale:
@@ -28,7 +32,14 @@ export default defineCheck({
     const acl = str(bucket.properties['AccessControl']);
     if (isUnknown(acl)) return unknown(acl, 'AccessControl');
     if (acl === undefined) return pass('no canned ACL is set: the bucket is private to its owner');
+    const invalid = invalidValue(acl, S3_CANNED_ACLS, 'AccessControl');
+    if (invalid) return invalid;
+    const ownership = str(at(bucket.properties, 'OwnershipControls', 'Rules', 0, 'ObjectOwnership'));
+    if (ownership === 'BucketOwnerEnforced' && !ACCEPTED_WITHOUT_ACLS.has(acl)) {
+      return notAcceptedByAws(`AccessControl ${acl} on a bucket whose ObjectOwnership is BucketOwnerEnforced (ACLs disabled)`, 'AccessControl');
+    }
     const exposure = PUBLIC_ACLS[acl];
+    if (exposure !== undefined && isUnknown(ownership)) return unknown(ownership, 'OwnershipControls');
     if (exposure !== undefined) return fail(`AccessControl ${acl} ${exposure}`, 'AccessControl');
     return pass(`AccessControl ${acl} grants nothing to the public`, 'AccessControl');
   },

@@ -1,10 +1,8 @@
-// Compliant: the bucket's default encryption uses a valid algorithm (or S3's own SSE-S3 default) with a usable key.
+// Compliant: the bucket's default encryption (or S3's own SSE-S3 default) uses a usable key; an algorithm S3 does not accept is invalid, not judged.
 import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { at, isUnknown } from '../../inventory/readers.js';
 import { kmsKeyChoice, unusableKeyReason } from '../lib/data-stores.js';
 import { evaluateDefaultEncryptionRules } from '../lib/s3.js';
-
-const ALGORITHMS = ['AES256', 'aws:kms', 'aws:kms:dsse'];
 
 export default defineCheck({
   id: 's3-bucket-default-encryption',
@@ -32,12 +30,9 @@ export default defineCheck({
     }
     const withoutRules = pass('the encryption configuration has no rule: S3 encrypts new objects with SSE-S3 (AES-256) by default');
     return evaluateDefaultEncryptionRules(bucket, withoutRules, ({ path, algorithm, keyId }) => {
-      if (algorithm === undefined) return pass('the rule sets no algorithm: S3 applies SSE-S3 (AES-256) by default', path);
-      if (!ALGORITHMS.includes(algorithm)) {
-        return fail(`SSEAlgorithm "${algorithm}" is not one S3 accepts (AES256, aws:kms, aws:kms:dsse)`, `${path}.SSEAlgorithm`);
-      }
+      if (algorithm === undefined) return pass('the rule sets no default encryption: S3 applies SSE-S3 (AES-256) by default', path);
       if (algorithm === 'AES256') return pass('new objects are encrypted with SSE-S3 (AES-256)', `${path}.SSEAlgorithm`);
-      const choice = kmsKeyChoice(keyId, context.inventory);
+      const choice = kmsKeyChoice(keyId, context.inventory, bucket);
       if (isUnknown(choice)) return unknown(choice, `${path}.KMSMasterKeyID`);
       if (choice === undefined || choice.kind === 'aws-managed') {
         return pass(`new objects are encrypted with ${algorithm} under the AWS managed key aws/s3`, `${path}.SSEAlgorithm`);

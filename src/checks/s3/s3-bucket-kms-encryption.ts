@@ -29,7 +29,7 @@ export default defineCheck({
       if (algorithm !== 'aws:kms' && algorithm !== 'aws:kms:dsse') {
         return fail(`default encryption is ${algorithm ?? 'SSE-S3 (no algorithm set)'}, not a KMS key`, `${path}.SSEAlgorithm`);
       }
-      const choice = kmsKeyChoice(keyId, context.inventory);
+      const choice = kmsKeyChoice(keyId, context.inventory, bucket);
       if (isUnknown(choice)) return pass(`default encryption is ${algorithm} with a key chosen at deploy time`, `${path}.KMSMasterKeyID`);
       const key = choice === undefined ? 'the AWS managed key aws/s3' : choice.label;
       return pass(`default encryption is ${algorithm} under ${key}`, `${path}.SSEAlgorithm`);

@@ -4,6 +4,7 @@ import type { CheckContext, Evaluation } from '../types.js';
 import { at, bool } from '../../inventory/readers.js';
 import type { Resource } from '../../inventory/resource.js';
 import { attachedPolicyEvaluations, isLive } from '../lib/data-stores.js';
+import { detachedPolicyEvaluations } from '../lib/detached-policy.js';
 
 /**
  * What stops a public bucket policy from taking effect, if anything is known to: RestrictPublicBuckets on the bucket
@@ -11,16 +12,16 @@ import { attachedPolicyEvaluations, isLive } from '../lib/data-stores.js';
  * attach a public policy, which stops a template from deploying one (it does not remove a policy already in place,
  * so it proves nothing about a live bucket).
  */
-function blockStopping(bucket: Resource, context: CheckContext): { why: string; path?: string } | undefined {
+function blockStopping(bucket: Resource | undefined, context: CheckContext): { why: string; path?: string } | undefined {
   const accountBlocks = context.inventory
     .ofType('Demarc::S3::AccountPublicAccessBlock')
     .filter((block) => bool(block.properties['Exists']) === true);
-  const onBucket = (setting: string): boolean => bool(at(bucket.properties, 'PublicAccessBlockConfiguration', setting)) === true;
+  const onBucket = (setting: string): boolean => bucket !== undefined && bool(at(bucket.properties, 'PublicAccessBlockConfiguration', setting)) === true;
   const onAccount = (setting: string): boolean => accountBlocks.some((block) => bool(block.properties[setting]) === true);
   const path = 'PublicAccessBlockConfiguration';
   if (onBucket('RestrictPublicBuckets')) return { why: 'Block Public Access (RestrictPublicBuckets) on the bucket stops it', path: `${path}.RestrictPublicBuckets` };
   if (onAccount('RestrictPublicBuckets')) return { why: 'Block Public Access (RestrictPublicBuckets) on the account stops it' };
-  if (isLive(bucket)) return undefined;
+  if (bucket === undefined || isLive(bucket)) return undefined;
   if (onBucket('BlockPublicPolicy')) return { why: 'Block Public Access (BlockPublicPolicy) on the bucket makes S3 refuse to attach it', path: `${path}.BlockPublicPolicy` };
   if (onAccount('BlockPublicPolicy')) return { why: 'Block Public Access (BlockPublicPolicy) on the account makes S3 refuse to attach it' };
   return undefined;
@@ -30,10 +31,10 @@ export default defineCheck({
   id: 's3-bucket-policy-not-public',
   title: 'S3 bucket policy does not grant access to everyone',
   service: 's3',
-  resourceTypes: ['AWS::S3::Bucket'],
-  reads: ['AWS::S3::BucketPolicy', 'Demarc::S3::AccountPublicAccessBlock'],
+  resourceTypes: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
+  reads: ['Demarc::S3::AccountPublicAccessBlock'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'critical',
   rationale:
@@ -43,15 +44,19 @@ export default defineCheck({
     cloudformation: 'AWS::S3::BucketPolicy.PolicyDocument: replace Principal "*" on Allow statements with specific principals, or add an aws:PrincipalOrgID / aws:SourceVpce condition',
     terraform: 'aws_s3_bucket_policy: replace principals "*" on Allow statements with specific principals, or add a condition on aws:PrincipalOrgID',
   },
-  evaluate(bucket, context) {
-    const evaluations = attachedPolicyEvaluations(bucket, context, {
-      type: 'AWS::S3::BucketPolicy',
-      targetProperty: 'Bucket',
-      documentProperty: 'PolicyDocument',
-      noun: 'the bucket policy',
-      noneMessage: 'no bucket policy is attached; access depends on IAM policies of the account',
-      nameProperty: 'BucketName',
-    });
+  evaluate(resource, context) {
+    // A policy on a bucket outside the scan is judged on its own; the bucket's Block Public Access is not known then.
+    const bucket = resource.type === 'AWS::S3::Bucket' ? resource : undefined;
+    const evaluations = bucket
+      ? attachedPolicyEvaluations(bucket, context, {
+          type: 'AWS::S3::BucketPolicy',
+          targetProperty: 'Bucket',
+          documentProperty: 'PolicyDocument',
+          noun: 'the bucket policy',
+          noneMessage: 'no bucket policy is attached; access depends on IAM policies of the account',
+          nameProperty: 'BucketName',
+        })
+      : detachedPolicyEvaluations(resource, context, { targetType: 'AWS::S3::Bucket', targetProperty: 'Bucket', documentProperty: 'PolicyDocument', noun: 'the bucket policy', targetNoun: 'bucket' });
     if (!evaluations.some((evaluation) => evaluation.status === 'fail')) return evaluations;
     const stopping = blockStopping(bucket, context);
     if (stopping === undefined) return evaluations;

@@ -21,7 +21,7 @@ export default defineCheck({
     terraform: 'aws_secretsmanager_secret { kms_key_id = aws_kms_key.secrets.arn }',
   },
   evaluate(secret, context) {
-    const key = kmsKeyChoice(secret.properties['KmsKeyId'], context.inventory);
+    const key = kmsKeyChoice(secret.properties['KmsKeyId'], context.inventory, secret);
     if (isUnknown(key)) return unknown(key, 'KmsKeyId');
     if (key === undefined) return fail('encrypted under the AWS managed key aws/secretsmanager (no KmsKeyId)');
     if (key.kind === 'aws-managed') return fail(`encrypted under the AWS managed key ${key.label}`, 'KmsKeyId');

@@ -3,6 +3,7 @@ import { defineCheck, fail, pass, unknown } from '../define-check.js';
 import { at, bool, isUnknown, num, str } from '../../inventory/readers.js';
 import type { Resource } from '../../inventory/resource.js';
 import { attachedResources } from '../lib/data-stores.js';
+import { invalidValue, SECRET_ROTATION_DAYS } from '../lib/aws-accepts.js';
 
 function describeSchedule(schedule: Resource): string {
   const days = num(at(schedule.properties, 'RotationRules', 'AutomaticallyAfterDays'));
@@ -19,7 +20,7 @@ export default defineCheck({
   resourceTypes: ['AWS::SecretsManager::Secret'],
   reads: ['AWS::SecretsManager::RotationSchedule'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'medium',
   rationale:
@@ -32,7 +33,12 @@ export default defineCheck({
   evaluate(secret, context) {
     const { attached, unresolved } = attachedResources(secret, context, 'AWS::SecretsManager::RotationSchedule', 'SecretId');
     const schedule = attached[0];
-    if (schedule) return pass(`the rotation schedule ${describeSchedule(schedule)}`);
+    if (schedule) {
+      const days = num(at(schedule.properties, 'RotationRules', 'AutomaticallyAfterDays'));
+      const invalid = typeof days === 'number' ? invalidValue(days, SECRET_ROTATION_DAYS) : undefined;
+      if (invalid) return { ...invalid, message: `rotation schedule ${schedule.id}: ${invalid.message}` };
+      return pass(`the rotation schedule ${describeSchedule(schedule)}`);
+    }
     // Live secrets report their rotation state directly (DescribeSecret RotationEnabled).
     const enabled = bool(secret.properties['RotationEnabled']);
     if (isUnknown(enabled)) return unknown(enabled, 'RotationEnabled');

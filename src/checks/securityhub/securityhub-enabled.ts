@@ -15,7 +15,7 @@ export default defineCheck({
   service: 'securityhub',
   resourceTypes: ['Demarc::SecurityHub::RegionStatus', 'AWS::SecurityHub::Hub'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'detect-account-compromise',
   severity: 'medium',
   rationale:

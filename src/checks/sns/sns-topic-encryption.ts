@@ -21,7 +21,7 @@ export default defineCheck({
     terraform: 'aws_sns_topic { kms_master_key_id = aws_kms_key.topic.arn }',
   },
   evaluate(topic, context) {
-    const key = kmsKeyChoice(topic.properties['KmsMasterKeyId'], context.inventory);
+    const key = kmsKeyChoice(topic.properties['KmsMasterKeyId'], context.inventory, topic);
     if (isUnknown(key)) return unknown(key, 'KmsMasterKeyId');
     if (key === undefined) return fail('no KMS key is set: SNS does not encrypt topics at rest by default');
     if (key.kind === 'aws-managed') {

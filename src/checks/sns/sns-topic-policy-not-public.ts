@@ -9,7 +9,7 @@ export default defineCheck({
   resourceTypes: ['AWS::SNS::Topic'],
   reads: ['AWS::SNS::TopicPolicy'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'high',
   rationale:

@@ -21,7 +21,7 @@ export default defineCheck({
     terraform: 'aws_sqs_queue { sqs_managed_sse_enabled = true } or { kms_master_key_id = aws_kms_key.queue.arn }',
   },
   evaluate(queue, context) {
-    const key = kmsKeyChoice(queue.properties['KmsMasterKeyId'], context.inventory);
+    const key = kmsKeyChoice(queue.properties['KmsMasterKeyId'], context.inventory, queue);
     if (key !== undefined && !isUnknown(key)) return pass(`messages are encrypted with SSE-KMS under ${key.label}`, 'KmsMasterKeyId');
     if (isUnknown(key)) return unknown(key, 'KmsMasterKeyId');
     const managed = bool(queue.properties['SqsManagedSseEnabled']);

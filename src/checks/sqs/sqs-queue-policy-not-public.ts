@@ -1,15 +1,15 @@
 // Compliant: no queue policy attached to the queue allows anyone (Principal "*" without a narrowing condition).
 import { defineCheck } from '../define-check.js';
 import { attachedPolicyEvaluations } from '../lib/data-stores.js';
+import { detachedPolicyEvaluations } from '../lib/detached-policy.js';
 
 export default defineCheck({
   id: 'sqs-queue-policy-not-public',
   title: 'SQS queue policy does not grant access to everyone',
   service: 'sqs',
-  resourceTypes: ['AWS::SQS::Queue'],
-  reads: ['AWS::SQS::QueuePolicy'],
+  resourceTypes: ['AWS::SQS::Queue', 'AWS::SQS::QueuePolicy'],
   layer: 'identity-access',
-  control: 'identity-access',
+  control: 'access-management',
   duty: 'restrict-access',
   severity: 'high',
   rationale:
@@ -19,8 +19,12 @@ export default defineCheck({
     cloudformation: 'AWS::SQS::QueuePolicy.PolicyDocument: no Allow for Principal "*" without an aws:SourceArn, aws:SourceAccount or aws:PrincipalOrgID condition',
     terraform: 'aws_sqs_queue_policy: no Allow for principals "*" without an aws:SourceArn or aws:SourceAccount condition',
   },
-  evaluate(queue, context) {
-    return attachedPolicyEvaluations(queue, context, {
+  evaluate(resource, context) {
+    // A policy on queues outside the scan is judged on its own.
+    if (resource.type === 'AWS::SQS::QueuePolicy') {
+      return detachedPolicyEvaluations(resource, context, { targetType: 'AWS::SQS::Queue', targetProperty: 'Queues', documentProperty: 'PolicyDocument', noun: 'the queue policy', targetNoun: 'queue' });
+    }
+    return attachedPolicyEvaluations(resource, context, {
       type: 'AWS::SQS::QueuePolicy',
       targetProperty: 'Queues',
       documentProperty: 'PolicyDocument',

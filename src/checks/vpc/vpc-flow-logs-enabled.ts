@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::EC2::VPC'],
   reads: ['AWS::EC2::FlowLog'],
   layer: 'logging-monitoring',
-  control: 'logging-monitoring',
+  control: 'audit-monitoring',
   duty: 'enable-audit-logging',
   severity: 'medium',
   rationale:

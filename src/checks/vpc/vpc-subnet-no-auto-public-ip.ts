@@ -10,7 +10,7 @@ export default defineCheck({
   resourceTypes: ['AWS::EC2::Subnet'],
   layer: 'network-config',
   control: 'network-security',
-  duty: 'network-security',
+  duty: 'ensure-network-security',
   severity: 'low',
   rationale:
     'A subnet that maps a public IPv4 address on launch makes every instance started in it reachable from the internet as soon as a security group allows it, whether or not the instance was meant to be public. Deciding what is public is the customer\'s zone security; public addresses should be a deliberate per-instance choice.',

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { addAttestationToText, attestationProblems, type NewAttestation } from '../../config/attest.js';
 import { cliClock } from '../../config/cli.js';
 import { isoDay } from '../../config/dates.js';
 import { CONFIG_FILE_NAMES, findConfigFile, parseConfig } from '../../config/load.js';
+import { MAX_CONFIG_BYTES, readInputFile } from '../../config/read-input.js';
 import { formatIssue } from '../../config/types.js';
 import { UsageError } from '../exit-codes.js';
 import { writeOutput } from '../io.js';
@@ -40,7 +40,12 @@ export function registerAttestCommand(program: Command, context: CommandContext)
 
       const shown = options.config ?? findConfigFile(io.cwd) ?? CONFIG_FILE_NAMES[0];
       const path = isAbsolute(shown) ? shown : resolve(io.cwd, shown);
-      const existing = existsSync(path) ? await readFile(path, 'utf8') : undefined;
+      let existing: string | undefined;
+      try {
+        existing = existsSync(path) ? await readInputFile(path, MAX_CONFIG_BYTES) : undefined;
+      } catch (error) {
+        throw new UsageError(`cannot read ${shown}: ${error instanceof Error ? error.message : String(error)}`);
+      }
       let updated: string;
       try {
         updated = addAttestationToText(existing, entry);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { MAX_RESULT_BYTES, readInputFile } from '../../config/read-input.js';
 import { createResultValidator } from '../../report/result-schema.js';
 import type { Severity } from '../../model/vocabulary.js';
 import { UsageError } from '../exit-codes.js';
@@ -31,7 +32,7 @@ function reason(error: unknown): string {
 export async function readSavedResult(path: string) {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readInputFile(path, MAX_RESULT_BYTES);
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${reason(error)}`);
   }

@@ -258,7 +258,7 @@ export function registerScanCommand(program: Command, context: CommandContext): 
     .option('--role-arn <arn>', 'with --aws: assume this role and scan its account (repeatable)', collect)
     .option('--org-role <name>', 'with --aws: assume this role in every active account of the organization')
     .option('--timeout <duration>', 'with --aws: stop collecting after this long (such as 90s, 10m); calls not made become gaps', '30m')
-    .option('--fail-on-gaps', 'exit 1 when anything could not be collected (denied, region not enabled, throttled ...)')
+    .option('--fail-on-gaps', 'exit 1 when anything could not be collected (denied, region not enabled, throttled, a Terraform module not downloaded ...)')
     .option('-q, --quiet', 'no progress on standard error');
   addAsffOptions(addViewOptions(command))
     .addHelpText('after', '\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, or nothing could be read or evaluated.')
@@ -270,7 +270,9 @@ export function registerScanCommand(program: Command, context: CommandContext): 
       if (options.aws && paths.length > 0) throw new UsageError('give either templates and folders or --aws, not both');
       if (!options.aws && paths.length === 0) throw new UsageError('give templates or folders to scan, or --aws to scan a live account');
       if (!options.aws) {
-        const awsOnly = AWS_ONLY.filter(([key]) => isGiven(options[key])).map(([, flag]) => flag);
+        // --timeout has a default, so only one written on the command line counts as given.
+        const timeout = command.getOptionValueSource('timeout') === 'cli' ? ['--timeout'] : [];
+        const awsOnly = [...AWS_ONLY.filter(([key]) => isGiven(options[key])).map(([, flag]) => flag), ...timeout];
         if (awsOnly.length > 0) throw new UsageError(`${awsOnly.join(', ')} ${awsOnly.length === 1 ? 'goes' : 'go'} with --aws (a live scan); templates and folders are scanned without ${awsOnly.length === 1 ? 'it' : 'them'}`);
       }
       if (options.aws && options.exclude.length > 0) throw new UsageError('--exclude goes with templates and folders; a live scan reads no files');

@@ -83,6 +83,9 @@ const ITEMS: ItemSpec[] = [
   ['5.7', 1, true, 'The EC2 metadata service allows only IMDSv2', ['ec2-imdsv2-required', 'autoscaling-launch-config-imdsv2'], ['configure-guest-os']],
 ];
 
+// Items that test one address family of checks that judge both.
+const FACETS: Readonly<Record<string, string>> = { '5.3': 'ipv4', '5.4': 'ipv6' };
+
 function sectionOf(id: string): string {
   const parts = id.split('.');
   const sub = parts.slice(0, 2).join('.');
@@ -95,6 +98,6 @@ export const cisAwsV5: Framework = {
   version: '5.0.0',
   description: 'The Center for Internet Security baseline for AWS accounts: identity, storage, logging, monitoring and networking. Every item is on the customer\'s side of the model.',
   items: ITEMS.map(([id, level, automated, title, checks, duties]): FrameworkItem => ({
-    id, title, section: sectionOf(id), level, automated, checks, duties, owner: 'customer',
+    id, title, section: sectionOf(id), level, automated, checks, duties, owner: 'customer', ...(FACETS[id] ? { facet: FACETS[id] } : {}),
   })),
 };

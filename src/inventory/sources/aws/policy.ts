@@ -6,7 +6,7 @@ export const SCAN_CALLS: readonly string[] = ['sts:GetCallerIdentity', 'ec2:Desc
 
 /** Actions that read although their names do not start with a read verb. */
 const READ_EXCEPTIONS = new Set(['iam:GenerateCredentialReport', 'apigateway:GET']);
-const READ_VERBS = /^(Get|List|Describe|Generate)/;
+const READ_VERBS = /^(Get|List|Describe|Generate|BatchGet)/;
 const WRITE_VERBS = /^(Create|Put|Delete|Update|Modify|Attach|Detach|Set|Enable|Disable|Start|Stop|Terminate|Run|Add|Remove|Tag|Untag|Associate|Disassociate|Register|Deregister|Reset|Revoke|Authorize|Accept|Reject|Invoke|Publish|Send|Restore|Copy|Import|Export|Upload|Replace|Apply|Cancel|Rotate|Reboot|Purge|Change|Batch(?!Get))/;
 
 export function isReadOnlyAction(action: string): boolean {
@@ -41,6 +41,8 @@ export const COMMAND_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   GetStagesCommand: ['apigateway:GET'],
   GetApisCommand: ['apigateway:GET'],
   GetDomainNamesCommand: ['apigateway:GET'],
+  GetResourcesCommand: ['apigateway:GET'],
+  GetRoutesCommand: ['apigateway:GET'],
 };
 
 /** True when `action` is the IAM action that authorises `command`. */

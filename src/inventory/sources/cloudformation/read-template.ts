@@ -6,6 +6,7 @@ import { EXTRA_EVALUATION_VALUES, FOR_EACH_MESSAGE, FOR_EACH_PREFIX, intrinsicsI
 import { parseTemplateText, TemplateSyntaxError, type Positions, type TemplateValue } from './parse-yaml.js';
 import { inheritFromSourceInstances } from './read-replicas.js';
 import { madeElsewhereOf, rainModuleOf, transformNames } from './transforms.js';
+import { expandServerless } from './sam/expand.js';
 import { withDecodedUserData } from './user-data.js';
 
 type TemplateRecord = { [key: string]: TemplateValue };
@@ -45,18 +46,21 @@ function readTemplate(file: string, text: string): Inventory {
   const parsed = parseTemplateText(text);
   const template = parsed.value;
   if (!isTemplateRecord(template)) return fatal('not a CloudFormation template: the document is not a mapping');
-  const resourcesSection = template['Resources'];
-  if (!isTemplateRecord(resourcesSection)) {
+  const writtenResources = template['Resources'];
+  if (!isTemplateRecord(writtenResources)) {
     return fatal('not a CloudFormation template: no Resources section (a template needs at least one resource)');
   }
 
-  const positions = parsed.positions;
-  const resourceIds = new Set(Object.keys(resourcesSection));
   let warnings = 0;
   const report = (message: string, line?: number): void => {
     warnings += 1;
     if (warnings <= MAX_WARNINGS_PER_TEMPLATE) problems.push({ file, line, message, fatal: false });
   };
+  // The SAM transform's resources replace the AWS::Serverless ones, at their lines, before anything is resolved.
+  const sam = expandServerless(template, writtenResources, parsed.positions, report);
+  const resourcesSection = sam?.resources ?? writtenResources;
+  const positions = sam?.positions ?? parsed.positions;
+  const resourceIds = new Set(Object.keys(resourcesSection));
   const lineOf = (value: TemplateValue): number | undefined =>
     (typeof value === 'object' && value !== null ? positions.get(value)?.line : undefined) || undefined;
   for (const warning of parsed.warnings) report(warning.message, warning.line);
@@ -75,7 +79,7 @@ function readTemplate(file: string, text: string): Inventory {
     conditions,
     report: (message, line) => report(message, line ?? currentLine),
     lineOf,
-    madeElsewhere: madeElsewhereOf(transformNames(template['Transform']), resourcesSection),
+    madeElsewhere: madeElsewhereOf(transformNames(template['Transform']), writtenResources),
   };
   // The template's own values resolve within the budget whatever their number; what functions build beyond them is bounded.
   const resolver = new TemplateResolver(scope, { values: parsed.writtenValues + EXTRA_EVALUATION_VALUES });
@@ -118,6 +122,7 @@ function readTemplate(file: string, text: string): Inventory {
     let properties: PropRecord = resolved !== NO_VALUE && isRecord(resolved) ? resolved : {};
     if (rawProperties !== undefined && !isTemplateRecord(rawProperties)) report(`resource ${logicalId}: Properties is not a mapping`, line);
     properties = withDecodedUserData(type, rawProperties, properties, resolver);
+    if (sam !== undefined) properties = sam.withUnknowns(logicalId, properties);
 
     const resource: Resource = {
       id: logicalId,
@@ -127,6 +132,8 @@ function readTemplate(file: string, text: string): Inventory {
       origin: { kind: 'cloudformation', file, propertyLines: propertyLines(rawProperties, positions, walked) },
     };
     if (line !== undefined) resource.origin.line = line;
+    const generatedBy = sam?.noteOf(logicalId);
+    if (generatedBy !== undefined) resource.origin.generatedBy = generatedBy;
     const metadata = definition['Metadata'];
     const constructPath = isTemplateRecord(metadata) ? metadata['aws:cdk:path'] : undefined;
     if (typeof constructPath === 'string' && constructPath !== '') resource.origin.constructPath = constructPath;

@@ -2,9 +2,10 @@ import { FOR_EACH_PREFIX } from './intrinsics.js';
 import type { TemplateValue } from './parse-yaml.js';
 
 /**
- * What transforms and Rain modules add to a template. demarc expands neither, so the resources they make are not in
- * the inventory; what it knows is which names they may make, so that a reference to one is `Unknown` (missing evidence)
- * rather than reported as a reference to nothing.
+ * What transforms and Rain modules add to a template. The SAM transform is expanded (sam/expand.ts) into the resources
+ * its specification names; a name SAM makes with a hash (`MyFunctionVersion640128d35d`), a macro's, a loop's or a Rain
+ * module's are not in the inventory. What is known is which names they may make, so that a reference to one is
+ * `Unknown` (missing evidence) rather than reported as a reference to nothing.
  */
 
 type TemplateRecord = { [key: string]: TemplateValue };

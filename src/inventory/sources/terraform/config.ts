@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, normalize } from 'node:path';
 import { terraformCommentSuppressions } from '../../../config/inline.js';
-import type { SourceProblem } from '../../resource.js';
+import type { CollectionGap, SourceProblem } from '../../resource.js';
 import { isRecord, isUnknown, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../values.js';
 import type { LoadedFile } from '../file-source.js';
 import { applySteps, Evaluator, isFullyKnown, type EvaluationScope, type TraversalStep } from './hcl/evaluate.js';
@@ -15,6 +15,7 @@ import { HclNestingError, HclSyntaxError, isObject, parseHcl } from './hcl/parse
 import { keyPath, parseJsonConfig, parseJsonVariables, type JsonKeyLines } from './hcl/parse-json-config.js';
 import { describeFailure, EvaluationBudget, formatCount, LIMITS, ValueMeter, type LimitKind, type TerraformLimits } from './limits.js';
 import { instanceAddress, type TerraformResource } from './model.js';
+import { readManifest, sameSource, type Manifest } from './module-manifest.js';
 
 /** Largest .tf file read: configuration is hand-written; anything bigger is generated and better scanned as a plan. */
 export const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
@@ -97,6 +98,8 @@ interface ResourceDeclaration extends Declaration {
 export interface ConfigResult {
   items: TerraformResource[];
   problems: SourceProblem[];
+  /** Module calls whose modules were not downloaded: their resources are evidence the scan does not have. */
+  gaps: CollectionGap[];
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -247,7 +250,10 @@ const syntaxMessage = (path: string, error: HclSyntaxError): string =>
 /** Every directory's .tf files, parsed once. */
 class Workspace {
   readonly problems: SourceProblem[] = [];
+  readonly gaps: CollectionGap[] = [];
   private readonly parsed = new Map<string, ParsedFile[]>();
+  private readonly manifests = new Map<string, Manifest | undefined>();
+  private readonly said = new Set<string>();
 
   constructor(
     private readonly given: Map<string, LoadedFile[]>,
@@ -255,6 +261,30 @@ class Workspace {
 
   report(file: string, line: number | undefined, message: string, fatal = false): void {
     this.problems.push({ file, line, message, fatal });
+  }
+
+  /** Reports a problem once for a key: a module instantiated many times says what is wrong with it once. */
+  reportOnce(key: string, file: string, line: number | undefined, message: string): void {
+    if (this.said.has(key)) return;
+    this.said.add(key);
+    this.report(file, line, message);
+  }
+
+  /** Records a gap once for a key, with a warning that says the same where the module is called. */
+  gapOnce(key: string, file: string, line: number | undefined, reason: string): void {
+    if (this.said.has(`gap\u0000${key}`)) return;
+    this.said.add(`gap\u0000${key}`);
+    this.gaps.push({ resourceTypes: [], reason: `${reason} (${file}${line === undefined ? '' : `:${line}`})` });
+    this.report(file, line, `${reason}; counted as a collection gap`);
+  }
+
+  /** The modules `terraform init` downloaded for a root folder, read once. */
+  manifest(rootDir: string): Manifest | undefined {
+    if (this.manifests.has(rootDir)) return this.manifests.get(rootDir);
+    const manifest = readManifest(rootDir);
+    this.manifests.set(rootDir, manifest);
+    if (manifest?.problem) this.report(manifest.file, undefined, `the module manifest of terraform init could not be read (${manifest.problem}): downloaded modules are not scanned`);
+    return manifest;
   }
 
   /**
@@ -307,7 +337,8 @@ class Workspace {
 
   /** Loads a directory and every local module directory it calls, directly or through other modules. */
   async loadTree(dir: string): Promise<void> {
-    const pending = [dir];
+    // The downloaded modules too: which call each one serves is known only while evaluating, by its module key.
+    const pending = [dir, ...[...(this.manifest(dir)?.entries.values() ?? [])].map((entry) => entry.dir)];
     const seen = new Set<string>();
     for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
       if (seen.has(next)) continue;
@@ -405,6 +436,8 @@ class ModuleInstance implements EvaluationScope {
     private readonly rootDir: string,
     private readonly ancestors: readonly string[],
     private readonly budget: EvaluationBudget,
+    /** The names of the module calls from the root, joined by dots, as terraform init keys its downloads. */
+    private readonly moduleKey = '',
   ) {
     this.evaluator = new Evaluator(this, budget);
     for (const file of files) this.declare(file);
@@ -498,9 +531,20 @@ class ModuleInstance implements EvaluationScope {
     if (input) value = input();
     else if (declaration && 'default' in declaration.body) value = this.guard(`var.${name}`, declaration.file, () => declaration.line, () => this.evaluator.value(declaration.body['default']));
     else if (declaration) value = new Unknown(`variable ${name} has no value: no default, and no .tfvars file or module input sets it`);
-    else value = new Unknown(`variable ${name} is not declared in ${this.dir}`);
+    else {
+      value = new Unknown(`var.${name} is used but no variable "${name}" is declared in ${this.dir}`);
+      this.reportUndeclared(name);
+    }
     if (declaration?.body['sensitive'] === true && value !== null && !isUnknown(value)) return new Redacted(true);
     return value;
+  }
+
+  /** Terraform refuses a configuration that uses an undeclared variable; said once per module folder, where it is used. */
+  private reportUndeclared(name: string): void {
+    const pattern = new RegExp(`\\bvar\\.${escapeRegExp(name)}\\b`);
+    const file = this.files.find((candidate) => pattern.test(candidate.text)) ?? this.files[0];
+    if (!file) return;
+    this.workspace.reportOnce(`undeclared\u0000${this.dir}\u0000${name}`, file.path, lineOf(file.text, pattern), `var.${name} is used but no variable "${name}" is declared in ${this.dir}: Terraform refuses this configuration; the values that use it are unknown`);
   }
 
   private local(name: string): PropValue {
@@ -539,9 +583,10 @@ class ModuleInstance implements EvaluationScope {
       index = next;
       remaining = rest.slice(1);
     }
-    const address = instanceAddress(`${this.prefix ? `${this.prefix}.` : ''}${type}.${name}`, index);
+    const base = `${this.prefix ? `${this.prefix}.` : ''}${type}.${name}`;
+    const address = instanceAddress(base, index);
     const [attribute, ...deeper] = remaining;
-    if (attribute === undefined) return new Reference(address);
+    if (attribute === undefined) return index === undefined ? this.wholeResource(declaration, base) : new Reference(address);
     if (typeof attribute !== 'string') return new Unknown(`${source} is not understood`);
     // A literal argument of the resource is known now; computed attributes (id, arn) only after apply.
     const raw = declaration.body[attribute];
@@ -553,7 +598,9 @@ class ModuleInstance implements EvaluationScope {
         this.resolvingAttributes.add(key);
         try {
           const value = this.guard(key, declaration.file, () => declaration.line, () => this.evaluator.value(raw));
-          if (isFullyKnown(value, this.budget.meter)) return value;
+          // An argument that comes out null is left to the provider (`name = null` beside `name_prefix` is a name
+          // made at apply): the attribute is known only after apply, not null.
+          if (value !== null && isFullyKnown(value, this.budget.meter)) return value;
         } finally {
           this.resolvingAttributes.delete(key);
         }
@@ -561,6 +608,44 @@ class ModuleInstance implements EvaluationScope {
     }
     if (deeper.length > 0) return this.nestedArgument(declaration, address, raw, [attribute, ...deeper]) ?? new Unknown(`${source} is known only after apply`);
     return new Reference(address, attribute);
+  }
+
+  /**
+   * A resource named without an instance key: with for_each, the map of its instances by key; with count, the list of
+   * them; each instance a reference, so that `for_each = aws_s3_bucket.data` gives every instance of the resource
+   * that iterates over it its own bucket. When the instances are not known statically, the resource as a whole.
+   */
+  private wholeResource(declaration: ResourceDeclaration, base: string): PropValue {
+    const keys = 'for_each' in declaration.body || 'count' in declaration.body ? this.instanceKeys(declaration, base) : undefined;
+    if (keys === undefined) return new Reference(base);
+    if ('count' in declaration.body) return keys.map((key) => new Reference(instanceAddress(base, key)));
+    const out: PropRecord = {};
+    for (const key of keys) out[String(key)] = new Reference(instanceAddress(base, key));
+    return out;
+  }
+
+  /** The instance keys of a resource with count or for_each, when known statically; nothing is reported here. */
+  private instanceKeys(declaration: ResourceDeclaration, base: string): Array<string | number> | undefined {
+    const key = `${base}#instances`;
+    if (this.resolvingAttributes.has(key)) return undefined;
+    this.resolvingAttributes.add(key);
+    try {
+      // count and for_each cannot use each or count; the instance being evaluated when this is asked must not leak in.
+      const masked = new Map<string, PropValue>([
+        ['each', new Unknown('each is not available in for_each')],
+        ['count', new Unknown('count is not available in count')],
+      ]);
+      const argument = 'count' in declaration.body ? 'count' : 'for_each';
+      const value = this.guard(`${base} ${argument}`, declaration.file, () => declaration.line, () => this.evaluator.withFrame(masked, () => this.evaluator.value(declaration.body[argument])));
+      if (argument === 'count') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= this.budget.limits.instancesPerRoot ? Array.from({ length: value }, (_, index) => index) : undefined;
+      if (Array.isArray(value)) {
+        const strings = value.filter((item): item is string => typeof item === 'string');
+        return strings.length === value.length ? strings : undefined;
+      }
+      return isRecord(value) ? Object.keys(value) : undefined;
+    } finally {
+      this.resolvingAttributes.delete(key);
+    }
   }
 
   /**
@@ -583,7 +668,7 @@ class ModuleInstance implements EvaluationScope {
     this.resolvingAttributes.add(key);
     try {
       const value = this.guard(key, declaration.file, () => declaration.line, () => this.evaluator.value(current));
-      return isFullyKnown(value, this.budget.meter) ? value : undefined;
+      return value !== null && isFullyKnown(value, this.budget.meter) ? value : undefined;
     } finally {
       this.resolvingAttributes.delete(key);
     }
@@ -594,19 +679,56 @@ class ModuleInstance implements EvaluationScope {
     if (typeof type !== 'string' || typeof name !== 'string') return new Unknown(`${source} is not understood`);
     const declaration = this.data.get(`${type}.${name}`);
     if (!declaration) return new Unknown(`${source}: data source ${type}.${name} is not declared in ${this.dir}`);
+    if (type === 'aws_kms_alias' || type === 'aws_kms_key') return this.kmsKeyDataValue(type, name, source);
     if (type !== 'aws_iam_policy_document') return new Unknown(`${source} is read from the provider when Terraform runs`);
     const key = `${type}.${name}`;
-    let document = this.dataValues.get(key);
+    const instanced = 'count' in declaration.body || 'for_each' in declaration.body;
+    const instance = instanced && (typeof rest[0] === 'number' || typeof rest[0] === 'string') ? rest[0] : undefined;
+    const remaining = instance === undefined && typeof rest[0] === 'number' ? rest.slice(1) : instance === undefined ? rest : rest.slice(1);
+    const documents = (at: string | number | undefined): PropRecord => {
+      const document = this.policyDocument(declaration, key, typeof at === 'number' ? at : 0);
+      return { json: document, minified_json: document };
+    };
+    // Named without an instance (`data.aws_iam_policy_document.p[*].json`): every instance, as the resource is.
+    if (remaining.length === 0 && instanced && instance === undefined) {
+      const keys = this.instanceKeys(declaration, `data.${key}`);
+      if (keys === undefined) return new Unknown(`${source}: the instances of data.${key} are not known statically`);
+      if ('count' in declaration.body) return keys.map((at) => documents(at));
+      const out: PropRecord = {};
+      for (const at of keys) out[String(at)] = documents(at);
+      return out;
+    }
+    if (remaining.length === 0) return documents(instance);
+    const [attribute] = remaining;
+    if (attribute === 'json' || attribute === 'minified_json') return this.policyDocument(declaration, key, typeof instance === 'number' ? instance : 0);
+    return new Unknown(`${source} is known only after apply`);
+  }
+
+  /** The rendered document of one instance of a policy document data source (count.index given), cached. */
+  private policyDocument(declaration: ResourceDeclaration, key: string, index: number): PropValue {
+    const cacheKey = index === 0 ? key : `${key}[${index}]`;
+    let document = this.dataValues.get(cacheKey);
     if (document === undefined) {
-      const frame = new Map<string, PropValue>([['count', { index: 0 }]]);
+      const frame = new Map<string, PropValue>([['count', { index }]]);
       const body = this.guard(`data.${key}`, declaration.file, () => declaration.line, () => this.evaluator.withFrame(frame, () => this.evaluateBody(declaration.body, declaration.file, declaration.line)));
       document = renderPolicyDocument(body, this.budget.limits, this.budget.meter);
-      this.dataValues.set(key, document);
+      this.dataValues.set(cacheKey, document);
     }
-    const remaining = typeof rest[0] === 'number' ? rest.slice(1) : rest;
-    const [attribute] = remaining;
-    if (attribute === 'json' || attribute === 'minified_json') return document;
-    return new Unknown(`${source} is known only after apply`);
+    return document;
+  }
+
+  /**
+   * A key read through `data.aws_kms_alias` or `data.aws_kms_key` is known only when Terraform runs, but the AWS managed
+   * alias that selects it (`alias/aws/secretsmanager`) is written here and names the same key: the Unknown carries it
+   * as its text, so that checks can tell an AWS managed key from a customer managed one.
+   */
+  private kmsKeyDataValue(type: 'aws_kms_alias' | 'aws_kms_key', name: string, source: string): PropValue {
+    const reason = `${source} is read from the provider when Terraform runs`;
+    const declaration = this.data.get(`${type}.${name}`);
+    const raw = declaration?.body[type === 'aws_kms_alias' ? 'name' : 'key_id'];
+    if (declaration === undefined || raw === undefined) return new Unknown(reason);
+    const selector = this.guard(`data.${type}.${name}`, declaration.file, () => declaration.line, () => this.evaluator.value(raw));
+    return typeof selector === 'string' && /(^|:)alias\/aws\//.test(selector) ? new Unknown(reason, selector) : new Unknown(reason);
   }
 
   // ---- modules
@@ -631,6 +753,30 @@ class ModuleInstance implements EvaluationScope {
     return this.guard(`output.${name}`, output.file, () => output.line, () => this.evaluator.value(output.raw));
   }
 
+  private callKey(name: string): string {
+    return this.moduleKey === '' ? name : `${this.moduleKey}.${name}`;
+  }
+
+  /**
+   * The folder a module call's files are in: next to the caller for a local source, else where terraform init put
+   * the module (a local module inside a downloaded one is local to it, and is found next to it the same way).
+   */
+  private callDir(name: string, source: string): string | Unknown {
+    const known = this.callDirs.get(name);
+    if (known !== undefined) return known;
+    let dir: string | Unknown;
+    if (isLocalSource(source)) dir = moduleDir(this.dir, source);
+    else {
+      const entry = this.workspace.manifest(this.rootDir)?.entries.get(this.callKey(name));
+      if (!entry) dir = new Unknown(`module ${this.callKey(name)} (source ${source}) is not downloaded: no entry in ${join(this.rootDir, '.terraform', 'modules', 'modules.json')}; its resources are not scanned (run terraform init, or scan a plan)`);
+      else if (!sameSource(entry.source, source)) dir = new Unknown(`module ${this.callKey(name)} was downloaded from ${entry.source} but now names ${source}; its resources are not scanned (run terraform init again, or scan a plan)`);
+      else if (!this.workspace.filesOf(entry.dir)?.length) dir = new Unknown(`module ${this.callKey(name)} (source ${source}): no .tf files in ${entry.dir}, where terraform init put it; its resources are not scanned`);
+      else dir = entry.dir;
+    }
+    if (typeof dir === 'string') this.callDirs.set(name, dir);
+    return dir;
+  }
+
   /** The child module instance for a call (and instance key), created on first use. */
   child(name: string, index: string | number | undefined, frame?: Map<string, PropValue>): ModuleInstance | Unknown {
     const key = `${name}${index === undefined ? '' : `[${JSON.stringify(index)}]`}`;
@@ -640,13 +786,11 @@ class ModuleInstance implements EvaluationScope {
     if (!call) return new Unknown(`module ${name} is not declared`);
     const source = call.body['source'];
     let result: ModuleInstance | Unknown;
-    if (typeof source !== 'string') {
-      result = new Unknown(`module ${name} has no literal source`);
-    } else if (!isLocalSource(source)) {
-      result = new Unknown(`module ${name} comes from ${source}, which was not scanned`);
+    const resolved = typeof source === 'string' ? this.callDir(name, source) : new Unknown(`module ${name} has no literal source`);
+    if (isUnknown(resolved)) {
+      result = resolved;
     } else {
-      const dir = this.callDirs.get(name) ?? moduleDir(this.dir, source);
-      this.callDirs.set(name, dir);
+      const dir = resolved;
       const files = this.workspace.filesOf(dir);
       const limits = this.budget.limits;
       // The calling folder counts among the ancestors: `source = "./"` is refused at its first call, not one level on.
@@ -670,7 +814,7 @@ class ModuleInstance implements EvaluationScope {
           inputs.set(input, () => (cached ??= this.guard(`module.${name} input ${input}`, call.file, () => call.line, () => this.evaluator.withFrame(instanceFrame, () => this.evaluator.value(raw)))));
         }
         const prefix = `${this.prefix ? `${this.prefix}.` : ''}module.${name}${index === undefined ? '' : typeof index === 'number' ? `[${index}]` : `[${JSON.stringify(index)}]`}`;
-        result = new ModuleInstance(this.workspace, dir, files, prefix, inputs, this.rootDir, [...this.ancestors, this.dir], this.budget);
+        result = new ModuleInstance(this.workspace, dir, files, prefix, inputs, this.rootDir, [...this.ancestors, this.dir], this.budget, this.callKey(name));
       }
     }
     this.children.set(key, result);
@@ -736,8 +880,9 @@ class ModuleInstance implements EvaluationScope {
     for (const declaration of this.resources.values()) this.collectResource(declaration, items);
     for (const [name, call] of this.moduleCalls) {
       const source = call.body['source'];
-      if (typeof source === 'string' && !isLocalSource(source)) {
-        this.workspace.report(call.file.path, call.line, `remote module not scanned: module ${name} (source ${source}); scan a plan to include its resources`);
+      const dir = typeof source === 'string' && !isLocalSource(source) ? this.callDir(name, source) : undefined;
+      if (isUnknown(dir)) {
+        this.workspace.gapOnce(`${call.file.path}\u0000${String(call.line)}\u0000${dir.reason}`, call.file.path, call.line, dir.reason);
         continue;
       }
       const label = `${this.prefix ? `${this.prefix}.` : ''}module.${name}`;
@@ -924,5 +1069,5 @@ export async function readConfiguration(files: readonly LoadedFile[], limits: Te
     }
     for (const item of rootItems) items.push(item);
   }
-  return { items, problems: workspace.problems };
+  return { items, problems: workspace.problems, gaps: workspace.gaps };
 }

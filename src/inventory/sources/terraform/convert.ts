@@ -5,7 +5,7 @@
  */
 
 import type { Resource, SourceProblem } from '../../resource.js';
-import { isReference, isUnknown, Reference, type PropRecord, type PropValue } from '../../values.js';
+import { isReference, isUnknown, Reference, type PropRecord, type PropValue, type Unknown } from '../../values.js';
 import { applyFields, clean, type ParentLink, type TypeMapping } from './mappings/dsl.js';
 import { describeFailure } from './limits.js';
 import { mappingFor } from './mappings/index.js';
@@ -116,6 +116,23 @@ function applyFragment(parent: Entry, child: TerraformResource, fragment: PropRe
   }
 }
 
+function addCompanions(item: TerraformResource, mapping: TypeMapping, resources: Resource[]): void {
+  if (!mapping.companions) return;
+  const values = effectiveValues(item, mapping);
+  for (const companion of mapping.companions(values, new Reference(item.address))) {
+    const id = companion.suffix.startsWith('#') ? `${item.address}${companion.suffix}` : `${item.address}.${companion.suffix}`;
+    resources.push({ id, scope: item.scope, type: companion.cfnType, properties: companion.properties, origin: { ...item.origin } });
+  }
+}
+
+/** Two unknowns that come from the same expression: the same template, or no template and the same provenance. */
+function sameUnknown(candidate: PropValue | undefined, value: Unknown): boolean {
+  if (!isUnknown(candidate)) return false;
+  if (candidate.template !== undefined || value.template !== undefined) return candidate.template === value.template;
+  // Without a template only a reason that names where the value comes from tells one expression from another.
+  return candidate.reason === value.reason && /^(variable |the value comes from |data\.|module\.)/.test(value.reason);
+}
+
 /** Strips instance keys: `module.a["x"].aws_s3_bucket.b[0]` → `module.a.aws_s3_bucket.b`. */
 export function withoutIndexes(address: string): string {
   return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
@@ -156,6 +173,7 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
   const byAddress = new Map<string, Entry>();
   const split: Array<{ item: TerraformResource; mapping: TypeMapping }> = [];
   const uncovered = new Map<string, { file: string; types: Set<string>; count: number; aws: boolean }>();
+  const related: Array<{ item: TerraformResource; mapping: TypeMapping; resource: Resource }> = [];
 
   for (const item of items) {
     const mapping = mappingFor(item.type);
@@ -175,13 +193,8 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
     const resource = buildResource(item, mapping);
     resources.push(resource);
     byAddress.set(item.address, { item, resource });
-    if (mapping.companions) {
-      const values = effectiveValues(item, mapping);
-      for (const companion of mapping.companions(values, new Reference(item.address))) {
-        const id = companion.suffix.startsWith('#') ? `${item.address}${companion.suffix}` : `${item.address}.${companion.suffix}`;
-        resources.push({ id, scope: item.scope, type: companion.cfnType, properties: companion.properties, origin: { ...item.origin } });
-      }
-    }
+    if (mapping.related) related.push({ item, mapping, resource });
+    addCompanions(item, mapping, resources);
   }
 
   // Parents found by a plain value (a bucket name, a role name, a group id), indexed on first use.
@@ -201,7 +214,22 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
     return index.get(value);
   };
 
-  const findParent = (link: ParentLink, value: PropValue, child: TerraformResource): Entry | undefined => {
+  /**
+   * A value unknown here (`bucket = var.name` with no value for the variable) binds a parent whose key holds the same
+   * unknown: the same template, or the same expression read in the same module (the reason names the variable or
+   * resource it comes from). Only when exactly one parent does, after matching instance keys.
+   */
+  const sameExpression = (link: Omit<ParentLink, 'mode'>, value: Unknown, child: TerraformResource): Entry | undefined => {
+    const matches: Entry[] = [];
+    for (const entry of byAddress.values()) {
+      if (!link.types.includes(entry.item.type) || entry.item.modulePath !== child.modulePath) continue;
+      if (link.keys.some((key) => sameUnknown(entry.item.values[key], value))) matches.push(entry);
+    }
+    const sameIndex = child.index === undefined ? matches : matches.filter((entry) => entry.item.index === child.index);
+    return sameIndex.length === 1 ? sameIndex[0] : undefined;
+  };
+
+  const findParent = (link: Omit<ParentLink, 'mode'>, value: PropValue, child: TerraformResource): Entry | undefined => {
     if (isReference(value)) {
       const candidates = [value.target];
       if (child.index !== undefined && !value.target.endsWith(']')) candidates.push(`${value.target}${typeof child.index === 'number' ? `[${child.index}]` : `[${JSON.stringify(child.index)}]`}`);
@@ -211,6 +239,7 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
       }
       return undefined;
     }
+    if (isUnknown(value)) return sameExpression(link, value, child);
     if (typeof value !== 'string' || value === '') return undefined;
     for (const type of link.types) {
       for (const key of link.keys) {
@@ -231,6 +260,15 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
     return undefined;
   };
 
+  for (const { item, mapping, resource } of related) {
+    const link = mapping.related;
+    if (!link) continue;
+    const values = effectiveValues(item, mapping);
+    const raw = values[link.link.attribute];
+    const target = raw === undefined || raw === null ? undefined : findParent(link.link, raw, item);
+    Object.assign(resource.properties, clean(link.build(values, target ? effectiveValues(target.item, mappingFor(target.item.type) ?? mapping) : undefined)));
+  }
+
   const appended: AppendedItems = new WeakMap();
   for (const { item, mapping } of split) {
     const values = effectiveValues(item, mapping);
@@ -238,6 +276,7 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
     const links = Array.isArray(mapping.parent) ? mapping.parent : mapping.parent ? [mapping.parent] : [];
     let merged = 0;
     let wanted = 0;
+    let unreadable = false;
     const missing: string[] = [];
     for (const link of links) {
       const raw = values[link.attribute];
@@ -252,22 +291,27 @@ function convertScope(items: readonly TerraformResource[]): Conversion {
           if (item.suppressions) parent.resource.suppressions = [...(parent.resource.suppressions ?? []), ...item.suppressions];
           merged += 1;
         } else {
+          if (typeof target !== 'string' || target === '') unreadable = true;
           missing.push(isReference(target) ? target.target : typeof target === 'string' ? target : isUnknown(target) ? `(${target.reason})` : 'an unresolved value');
         }
       }
     }
+    if (wanted === 0) unreadable = true;
     if (merged === wanted && wanted > 0) continue;
-    if (mapping.standalone) {
-      const resource = buildResource(item, mapping.standalone);
+    const standalone = typeof mapping.standalone === 'function' ? mapping.standalone(values) : mapping.standalone;
+    if (standalone) {
+      const resource = buildResource(item, standalone);
       resources.push(resource);
       byAddress.set(item.address, { item, resource });
-      continue;
+      addCompanions(item, standalone, resources);
+      // Judged on its own, but a parent named by nothing readable may still be in the scan, without these settings.
+      if (!unreadable) continue;
     }
     const parentTypes = links.flatMap((link) => link.types).join(' or ');
     problems.push({
       file: item.origin.file ?? '',
       line: item.origin.line,
-      message: `${item.address} configures ${parentTypes} ${missing.join(', ') || '(not named)'}, which is not in this scan: its settings are not applied to any resource`,
+      message: `${item.address} configures ${parentTypes} ${missing.join(', ') || '(not named)'}, which is not in this scan: ${standalone ? 'it is judged on its own, and its' : 'its'} settings are not applied to any resource`,
       fatal: false,
     });
   }

@@ -1,4 +1,4 @@
-import type { Inventory, Resource, SourceProblem, SourceSummary } from '../../resource.js';
+import type { CollectionGap, Inventory, Resource, SourceProblem, SourceSummary } from '../../resource.js';
 import type { FileSource, LoadedFile } from '../file-source.js';
 import { isConfigFile, isVariablesFile, readConfiguration } from './config.js';
 import { convertResources } from './convert.js';
@@ -71,6 +71,7 @@ export const terraformSource: FileSource = {
   async read(files) {
     const items: TerraformResource[] = [];
     const problems: SourceProblem[] = [];
+    const gaps: CollectionGap[] = [];
     const kinds = new Map<string, SourceSummary['kind']>();
     const config: LoadedFile[] = [];
     for (const file of files) {
@@ -89,6 +90,7 @@ export const terraformSource: FileSource = {
       const result = await readConfiguration(config);
       for (const item of result.items) items.push(item);
       for (const problem of result.problems) problems.push(problem);
+      for (const gap of result.gaps) gaps.push(gap);
       for (const file of config) if (isConfigFile(file.path.toLowerCase())) kinds.set(file.path, 'terraform-config');
     }
     const conversion = convertResources(items);
@@ -97,7 +99,7 @@ export const terraformSource: FileSource = {
     const fatalFiles = new Set(problems.filter((problem) => problem.fatal).map((problem) => problem.file));
     const sources: SourceSummary[] = [];
     for (const [file, kind] of kinds) if (!fatalFiles.has(file)) sources.push({ file, kind, resources: counts.get(file) ?? 0 });
-    const inventory: Inventory = { resources: conversion.resources, gaps: [], problems, sources };
+    const inventory: Inventory = { resources: conversion.resources, gaps, problems, sources };
     return inventory;
   },
 };

@@ -1,5 +1,5 @@
 /**
- * Terraform plan JSON (`terraform show -json planfile`, format 1.x) and the state representation that
+ * Terraform plan JSON (`terraform show -json planfile`, formats 0.x and 1.x) and the state representation that
  * `terraform show -json` prints for a state: resources from `planned_values` (or `values`), root and child modules.
  */
 
@@ -191,8 +191,9 @@ export function readPlanDocument(file: string, document: Json): ReadResult {
   const version = document['format_version'];
   const isPlan = 'planned_values' in document || 'resource_changes' in document;
   const kind: SourceKind = isPlan ? 'terraform-plan' : 'terraform-state';
-  if (typeof version !== 'string' || !/^1\.\d+$/.test(version)) {
-    return { items: [], problems: [{ file, message: `unsupported Terraform JSON format_version ${JSON.stringify(version ?? null)}: demarc reads format 1.x (Terraform 0.12 and later)`, fatal: true }], kind };
+  // Format 0.x is what Terraform 0.12 to 1.0 write, 1.x what 1.1 and later write: the parts read here are the same.
+  if (typeof version !== 'string' || !/^[01]\.\d+$/.test(version)) {
+    return { items: [], problems: [{ file, message: `unsupported Terraform JSON format_version ${JSON.stringify(version ?? null)}: demarc reads formats 0.x and 1.x (Terraform 0.12 and later)`, fatal: true }], kind };
   }
   const changes = new Map<string, Json>();
   const resourceChanges = document['resource_changes'];

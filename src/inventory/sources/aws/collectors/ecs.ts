@@ -58,6 +58,7 @@ export default defineCollector({
                 ServiceName: service.serviceName,
                 Cluster: cluster,
                 LaunchType: service.launchType,
+                CapacityProviderStrategy: service.capacityProviderStrategy?.map((item) => ({ CapacityProvider: item.capacityProvider, Weight: item.weight, Base: item.base })),
                 PlatformVersion: service.platformVersion,
                 TaskDefinition: service.taskDefinition,
                 NetworkConfiguration: network ? { AwsvpcConfiguration: { AssignPublicIp: network.assignPublicIp, Subnets: network.subnets, SecurityGroups: network.securityGroups } } : undefined,

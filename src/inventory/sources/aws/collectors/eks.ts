@@ -45,6 +45,7 @@ export default defineCollector({
             EncryptionConfig: (cluster?.encryptionConfig ?? []).map((config) => ({ Resources: config.resources, Provider: { KeyArn: config.provider?.keyArn } })),
             Logging: { ClusterLogging: { EnabledTypes: (cluster?.logging?.clusterLogging ?? []).filter((setup) => setup.enabled).flatMap((setup) => (setup.types ?? []).map((type) => ({ Type: type }))) } },
             AccessConfig: cluster?.accessConfig ? { AuthenticationMode: cluster.accessConfig.authenticationMode } : undefined,
+            ComputeConfig: cluster?.computeConfig ? { Enabled: cluster.computeConfig.enabled } : undefined,
           }),
         });
       });

@@ -12,6 +12,8 @@ const NEPTUNE_INSTANCE = 'AWS::Neptune::DBInstance';
 const NEPTUNE_CLUSTER = 'AWS::Neptune::DBCluster';
 const PARAMETER_GROUP = 'AWS::RDS::DBParameterGroup';
 const CLUSTER_PARAMETER_GROUP = 'AWS::RDS::DBClusterParameterGroup';
+const DOCDB_CLUSTER_PARAMETER_GROUP = 'AWS::DocDB::DBClusterParameterGroup';
+const NEPTUNE_CLUSTER_PARAMETER_GROUP = 'AWS::Neptune::DBClusterParameterGroup';
 
 /** DocumentDB and Neptune parameter groups are listed by the RDS API too; they are not RDS parameter groups. */
 const isRdsFamily = (family: string | undefined): boolean => !/^(docdb|neptune)/.test(family ?? '');
@@ -34,6 +36,13 @@ async function modifiedParameters(fetch: (marker: string | undefined) => Promise
     if (marker !== undefined) seen.add(marker);
   } while (marker !== undefined && marker !== '');
   return parameters;
+}
+
+/** The type of a cluster parameter group: DocumentDB and Neptune groups are listed by the RDS API too. */
+function clusterGroupType(family: string | undefined): string {
+  if (family?.startsWith('docdb')) return DOCDB_CLUSTER_PARAMETER_GROUP;
+  if (family?.startsWith('neptune')) return NEPTUNE_CLUSTER_PARAMETER_GROUP;
+  return CLUSTER_PARAMETER_GROUP;
 }
 
 /** DocumentDB and Neptune share the RDS API; their engine says which they are. */
@@ -81,6 +90,8 @@ function clusterProperties(cluster: DBCluster): Record<string, unknown> {
     BackupRetentionPeriod: cluster.BackupRetentionPeriod,
     DeletionProtection: cluster.DeletionProtection === true,
     EnableIAMDatabaseAuthentication: cluster.IAMDatabaseAuthenticationEnabled === true,
+    // CloudFormation names Neptune's switch differently.
+    ...(cluster.Engine === 'neptune' ? { IamAuthEnabled: cluster.IAMDatabaseAuthenticationEnabled === true } : {}),
     EnableCloudwatchLogsExports: cluster.EnabledCloudwatchLogsExports ?? [],
     CopyTagsToSnapshot: cluster.CopyTagsToSnapshot,
     AutoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade,
@@ -94,7 +105,7 @@ function clusterProperties(cluster: DBCluster): Record<string, unknown> {
 export default defineCollector({
   service: 'rds',
   global: false,
-  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER, PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP],
+  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER, PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP, DOCDB_CLUSTER_PARAMETER_GROUP, NEPTUNE_CLUSTER_PARAMETER_GROUP],
   calls: [
     'rds:DescribeDBInstances',
     'rds:DescribeDBClusters',
@@ -164,18 +175,21 @@ export default defineCollector({
         ctx.emit({ type: PARAMETER_GROUP, id: arn, arn, name, properties: props({ DBParameterGroupName: name, Family: group.DBParameterGroupFamily, Description: group.Description, Parameters: parameters }) });
       });
     });
-    await listing(ctx, [CLUSTER_PARAMETER_GROUP], async () => {
+    await listing(ctx, [CLUSTER_PARAMETER_GROUP, DOCDB_CLUSTER_PARAMETER_GROUP, NEPTUNE_CLUSTER_PARAMETER_GROUP], async () => {
       const groups = [];
       for await (const page of ctx.pages(rds, 'rds:DescribeDBClusterParameterGroups', (Marker) => new sdk.DescribeDBClusterParameterGroupsCommand({ Marker, MaxRecords: 100 }), (page) => page?.Marker)) groups.push(...(page?.DBClusterParameterGroups ?? []));
       await ctx.each(groups, async (group) => {
         const name = group.DBClusterParameterGroupName;
-        if (!name || !isRdsFamily(group.DBParameterGroupFamily)) return;
+        const type = clusterGroupType(group.DBParameterGroupFamily);
+        if (!name || !ctx.wants(type)) return;
         const arn = group.DBClusterParameterGroupArn ?? ctx.arn('rds', `cluster-pg:${name}`);
         const parameters = name.startsWith('default.')
           ? {}
           : await modifiedParameters((Marker) => ctx.detail(rds, 'rds:DescribeDBClusterParameters', new sdk.DescribeDBClusterParametersCommand({ DBClusterParameterGroupName: name, Source: 'user', Marker, MaxRecords: 100 }), arn, ['DBParameterGroupNotFound', 'DBParameterGroupNotFoundFault']));
         if (parameters === ABSENT) return;
-        ctx.emit({ type: CLUSTER_PARAMETER_GROUP, id: arn, arn, name, properties: props({ DBClusterParameterGroupName: name, Family: group.DBParameterGroupFamily, Description: group.Description, Parameters: parameters }) });
+        // CloudFormation names a DocumentDB or Neptune group's name Name, an RDS group's DBClusterParameterGroupName.
+        const nameProperty = type === CLUSTER_PARAMETER_GROUP ? 'DBClusterParameterGroupName' : 'Name';
+        ctx.emit({ type, id: arn, arn, name, properties: props({ [nameProperty]: name, Family: group.DBParameterGroupFamily, Description: group.Description, Parameters: parameters }) });
       });
     });
   },

@@ -4,9 +4,11 @@
  * says why, or a `Reference` to the resource it comes from.
  */
 
-import { isRecord, isRedacted, isReference, isUnknown, Redacted, Unknown, type PropRecord, type PropValue } from '../../../values.js';
+import { isRecord, isRedacted, isReference, isUnknown, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../../values.js';
 import { EvaluationBudget, ValueMeter } from '../limits.js';
-import { ExpressionSyntaxError, parseExpression, parseTemplate, type Expr, type TemplatePart } from './expression.js';
+import { ExpressionSyntaxError, parseExpression, parseTemplate, SPLAT_ELEMENT, type Expr, type TemplatePart } from './expression.js';
+import { cidrhost, cidrsubnet, cidrsubnets } from './network-functions.js';
+import { regex, regexall } from './regex-functions.js';
 
 export type TraversalStep = string | number;
 
@@ -40,6 +42,11 @@ export function applySteps(value: PropValue, steps: readonly TraversalStep[]): P
   let current = value;
   for (const step of steps) {
     if (isUnknown(current) || isRedacted(current)) return current;
+    // A whole resource instance (`each.value` over a resource with for_each) read by attribute: that attribute of it.
+    if (isReference(current) && current.attribute === undefined && typeof step === 'string') {
+      current = new Reference(current.target, step);
+      continue;
+    }
     if (isReference(current)) return new Unknown(`the value comes from ${current.target}${current.attribute ? `.${current.attribute}` : ''}${describeStep([step])}`);
     if (Array.isArray(current)) {
       const index = typeof step === 'number' ? step : Number(step);
@@ -261,9 +268,12 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     if (!budget.charge(textCost(text.length))) return budget.reach('elements');
     return ok ? text : new Unknown('format of values that are not scalars');
   },
-  lookup: ([map, key, fallback]) => {
+  lookup: (args) => {
+    const [map, key, fallback] = args;
     if (!isRecord(map) || typeof key !== 'string') return new Unknown('lookup in a value that is not a map');
-    return map[key] ?? fallback ?? new Unknown(`lookup: the map has no key ${key}`);
+    if (Object.hasOwn(map, key)) return map[key] ?? null;
+    // A default given as null is a default: `lookup(m, k, null)` is null when the key is missing.
+    return args.length >= 3 ? (fallback ?? null) : new Unknown(`lookup: the map has no key ${key}`);
   },
   element: ([value, index]) => {
     const items = listArg(value);
@@ -314,7 +324,11 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
   max: (args) => extreme(args, Math.max, -Infinity),
   min: (args) => extreme(args, Math.min, Infinity),
   abs: ([value]) => Math.abs(toNumber(value ?? null) ?? Number.NaN),
-  one: ([value]) => (Array.isArray(value) ? (value[0] ?? null) : new Unknown('one of a value that is not a list')),
+  one: ([value]) => {
+    if (value === null) return null;
+    if (!Array.isArray(value)) return new Unknown('one of a value that is not a list');
+    return value.length > 1 ? new Unknown('one of a list with more than one element, which Terraform reports as an error') : (value[0] ?? null);
+  },
   sort: ([value], budget) => {
     const items = listArg(value) ?? [];
     if (!budget.charge(items.length * Math.max(1, Math.ceil(Math.log2(items.length + 1))))) return budget.reach('elements');
@@ -324,8 +338,71 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     const items = listArg(value) ?? [];
     return budget.charge(items.length) ? items.slice().reverse() : budget.reach('elements');
   },
-  startswith: ([value, prefix]) => typeof value === 'string' && typeof prefix === 'string' && value.startsWith(prefix),
-  endswith: ([value, suffix]) => typeof value === 'string' && typeof suffix === 'string' && value.endsWith(suffix),
+  startswith: ([value, prefix]) => (typeof value === 'string' && typeof prefix === 'string' ? value.startsWith(prefix) : new Unknown('startswith of a value that is not a string')),
+  endswith: ([value, suffix]) => (typeof value === 'string' && typeof suffix === 'string' ? value.endsWith(suffix) : new Unknown('endswith of a value that is not a string')),
+  trimprefix: ([value, prefix]) => (typeof value === 'string' && typeof prefix === 'string' ? (prefix !== '' && value.startsWith(prefix) ? value.slice(prefix.length) : value) : new Unknown('trimprefix of a value that is not a string')),
+  trimsuffix: ([value, suffix]) => (typeof value === 'string' && typeof suffix === 'string' ? (suffix !== '' && value.endsWith(suffix) ? value.slice(0, value.length - suffix.length) : value) : new Unknown('trimsuffix of a value that is not a string')),
+  trim: ([value, cutset]) => {
+    if (typeof value !== 'string' || typeof cutset !== 'string') return new Unknown('trim of a value that is not a string');
+    const cut = new Set(cutset);
+    let start = 0;
+    let end = value.length;
+    while (start < end && cut.has(value[start] ?? '')) start += 1;
+    while (end > start && cut.has(value[end - 1] ?? '')) end -= 1;
+    return value.slice(start, end);
+  },
+  title: ([value]) => (typeof value === 'string' ? value.replace(/(^|[^\p{L}\p{N}'])(\p{L})/gu, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`) : new Unknown('title of a value that is not a string')),
+  strrev: ([value]) => (typeof value === 'string' ? [...value].reverse().join('') : new Unknown('strrev of a value that is not a string')),
+  chomp: ([value]) => (typeof value === 'string' ? value.replace(/(\r?\n)+$/, '') : new Unknown('chomp of a value that is not a string')),
+  basename: ([value]) => (typeof value === 'string' ? goBase(value) : new Unknown('basename of a value that is not a string')),
+  dirname: ([value]) => (typeof value === 'string' ? goDir(value) : new Unknown('dirname of a value that is not a string')),
+  regex: (args) => regex(args),
+  regexall: (args) => regexall(args),
+  cidrsubnet: (args) => cidrsubnet(args),
+  cidrsubnets: (args) => cidrsubnets(args),
+  cidrhost: (args) => cidrhost(args),
+  alltrue: ([value]) => {
+    const items = listArg(value);
+    if (!items) return new Unknown('alltrue of a value that is not a list');
+    const bools = items.map(toBool);
+    return bools.some((item) => item === undefined) ? new Unknown('alltrue of values that are not booleans') : bools.every(Boolean);
+  },
+  anytrue: ([value]) => {
+    const items = listArg(value);
+    if (!items) return new Unknown('anytrue of a value that is not a list');
+    const bools = items.map(toBool);
+    return bools.some((item) => item === undefined) ? new Unknown('anytrue of values that are not booleans') : bools.some(Boolean);
+  },
+  sum: ([value]) => {
+    const items = listArg(value);
+    if (!items || items.length === 0) return new Unknown('sum of a value that is not a list of numbers');
+    let total = 0;
+    for (const item of items) {
+      const number = toNumber(item);
+      if (number === undefined) return new Unknown('sum of values that are not numbers');
+      total += number;
+    }
+    return total;
+  },
+  slice: ([value, start, end], budget) => {
+    const items = listArg(value);
+    if (!items || typeof start !== 'number' || typeof end !== 'number') return new Unknown('slice of a value that is not a list');
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > items.length || start > end) return new Unknown(`slice: indexes ${start} to ${end} are outside the list of ${items.length}, which Terraform reports as an error`);
+    return budget.charge(end - start) ? items.slice(start, end) : budget.reach('elements');
+  },
+  index: ([value, item]) => {
+    const items = listArg(value);
+    if (!items || item === undefined) return new Unknown('index of a value that is not a list');
+    const at = items.findIndex((entry) => equal(entry, item));
+    return at >= 0 ? at : new Unknown('index: the item is not in the list, which Terraform reports as an error');
+  },
+  setunion: (args, budget) => {
+    const items: PropValue[] = [];
+    for (const arg of args) for (const item of listArg(arg) ?? []) items.push(item);
+    return distinctItems(items, budget);
+  },
+  nonsensitive: ([value]) => value ?? null,
+  sensitive: ([value]) => (value === null || value === undefined ? null : new Redacted(true)),
   substr: ([value, offset, length]) =>
     typeof value === 'string' && typeof offset === 'number' && typeof length === 'number' ? value.substr(offset, length < 0 ? undefined : length) : new Unknown('substr of a value that is not a string'),
   base64encode: ([value], budget) => {
@@ -345,6 +422,33 @@ const FUNCTIONS: Record<string, FunctionImpl> = {
     return out;
   },
 };
+
+/** Go's filepath.Clean for slash-separated paths, as Terraform's path functions use it. */
+function goClean(path: string): string {
+  if (path === '') return '.';
+  const rooted = path.startsWith('/');
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+    else if (part !== '..' || !rooted) parts.push(part);
+  }
+  const joined = parts.join('/');
+  return rooted ? `/${joined}` : joined || '.';
+}
+
+/** Go's filepath.Base: the last element, trailing slashes dropped; `.` for an empty path, `/` for the root. */
+function goBase(path: string): string {
+  if (path === '') return '.';
+  const trimmed = path.replace(/\/+$/, '');
+  if (trimmed === '') return '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/** Go's filepath.Dir: everything before the last slash, cleaned. */
+function goDir(path: string): string {
+  return goClean(path.slice(0, path.lastIndexOf('/') + 1));
+}
 
 /** Functions whose result depends on files, time or randomness: never guessed. */
 const IMPURE = new Set(['file', 'filebase64', 'templatefile', 'fileexists', 'fileset', 'timestamp', 'uuid', 'bcrypt', 'plantimestamp', 'filemd5', 'filesha256']);
@@ -499,7 +603,7 @@ export class Evaluator {
       case 'index':
         return this.traversal(expr);
       case 'splat':
-        return new Unknown(`splat expression ${expr.source} is not evaluated statically`);
+        return this.splat(expr);
       case 'call':
         return this.call(expr);
       case 'conditional': {
@@ -634,9 +738,23 @@ export class Evaluator {
       if (args.some((arg) => isUnknown(arg) || isReference(arg) || isRedacted(arg))) return unknownFrom(args.find((arg) => !meter.fullyKnown(arg)) ?? null, `${name}(...) is not known statically`, meter);
       return this.budget.checked(impl(args, this.budget));
     }
+    // How many items, and which keys, do not depend on the items' values: a map of ARNs known only after apply has known keys.
+    if ((name === 'length' || name === 'keys') && args.length === 1 && (Array.isArray(args[0]) || isRecord(args[0]))) return this.budget.checked(impl(args, this.budget));
     const unresolved = args.find((arg) => !meter.fullyKnown(arg));
     if (unresolved !== undefined) return unknownFrom(unresolved, `${name}(...) is not known statically`, meter);
     return this.budget.checked(impl(args, this.budget));
+  }
+
+  /** `list[*].attr`: the steps applied to each element; null is an empty list and a single value a list of one. */
+  private splat(expr: Extract<Expr, { kind: 'splat' }>): PropValue {
+    const target = this.evaluate(expr.target);
+    if (target === null) return [];
+    if (isUnknown(target) || isReference(target) || isRedacted(target)) return unknownFrom(target, `splat expression ${expr.source} is not known statically`, this.meter);
+    const items = Array.isArray(target) ? target : [target];
+    if (!this.budget.charge(items.length)) return this.budget.reach('elements', 'a splat expression');
+    const out: PropValue[] = [];
+    for (const item of items) out.push(this.withFrame(new Map([[SPLAT_ELEMENT, item]]), () => this.evaluate(expr.each)));
+    return this.budget.checked(out);
   }
 
   private forExpression(expr: Extract<Expr, { kind: 'for' }>): PropValue {

@@ -14,7 +14,7 @@ export type Expr =
   | { kind: 'variable'; name: string }
   | { kind: 'attr'; target: Expr; name: string }
   | { kind: 'index'; target: Expr; key: Expr }
-  | { kind: 'splat'; target: Expr; source: string }
+  | { kind: 'splat'; target: Expr; each: Expr; source: string }
   | { kind: 'call'; name: string; args: Expr[]; expand: boolean; source: string }
   | { kind: 'conditional'; condition: Expr; then: Expr; otherwise: Expr }
   | { kind: 'binary'; op: string; left: Expr; right: Expr }
@@ -35,6 +35,9 @@ export type Expr =
 export type TemplatePart = string | { expr: Expr; source: string } | { directive: string };
 
 export class ExpressionSyntaxError extends Error {}
+
+/** The name a splat's element takes while its steps are applied: not an identifier HCL allows, so it shadows nothing. */
+export const SPLAT_ELEMENT = '\u0000splat';
 
 const NEGATIVE_NUMBER = /^-\s*\d/;
 
@@ -151,11 +154,13 @@ class Parser {
     for (;;) {
       if (this.peek('.*')) {
         this.pos += 2;
-        return this.splatRest(expr, begin);
+        // An attribute-only splat: later indexes apply to the resulting list, not to each element.
+        expr = this.splatRest(expr, begin, false);
+        continue;
       }
       if (this.peek('[*]')) {
         this.pos += 3;
-        return this.splatRest(expr, begin);
+        return this.splatRest(expr, begin, true);
       }
       if (this.peek('.') && !this.peek('...')) {
         this.pos += 1;
@@ -182,17 +187,34 @@ class Parser {
     }
   }
 
-  splatRest(target: Expr, begin: number): Expr {
-    // The attributes after a splat apply to each element; the whole is left unresolved.
-    while (this.peek('.') || this.peek('[')) {
-      if (this.eat('.')) this.identifier();
-      else {
+  /** The steps after a splat apply to each element, written over a placeholder for the element. */
+  splatRest(target: Expr, begin: number, indexes: boolean): Expr {
+    let each: Expr = { kind: 'variable', name: SPLAT_ELEMENT };
+    for (;;) {
+      if (this.peek('.') && !this.peek('.*') && !this.peek('...')) {
         this.pos += 1;
-        this.expression();
-        this.expect(']');
+        this.skipSpace();
+        const digits = /^\d+/.exec(this.text.slice(this.pos, this.pos + 20));
+        if (digits) {
+          this.pos += digits[0].length;
+          each = { kind: 'index', target: each, key: { kind: 'literal', value: Number(digits[0]) } };
+          continue;
+        }
+        const name = this.identifier();
+        if (name === undefined) this.fail('expected an attribute name');
+        each = { kind: 'attr', target: each, name };
+        continue;
       }
+      if (indexes && this.peek('[') && !this.peek('[*]')) {
+        this.pos += 1;
+        const key = this.expression();
+        this.expect(']');
+        each = { kind: 'index', target: each, key };
+        continue;
+      }
+      break;
     }
-    return { kind: 'splat', target, source: this.text.slice(begin, this.pos) };
+    return { kind: 'splat', target, each, source: this.text.slice(begin, this.pos) };
   }
 
   primary(): Expr {

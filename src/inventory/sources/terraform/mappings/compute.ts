@@ -1,5 +1,5 @@
-import { block, blocks, isRecord, json, nonEmpty, tags, type Convert, type MappingTable } from './dsl.js';
-import type { PropRecord, PropValue } from '../../../values.js';
+import { block, blocks, isRecord, isUnknown, json, nonEmpty, tags, type Convert, type MappingTable } from './dsl.js';
+import { isReference, type PropRecord, type PropValue } from '../../../values.js';
 import { policyDocument } from './shared.js';
 
 // Keys below these container-definition fields are user data (log driver options, labels), not API names.
@@ -29,6 +29,8 @@ const ECS_LOG: Convert = block({
   s3_bucket_encryption_enabled: 'S3EncryptionEnabled',
   s3_key_prefix: 'S3KeyPrefix',
 });
+
+const CAPACITY_PROVIDER_STRATEGY: Convert = blocks({ capacity_provider: 'CapacityProvider', weight: 'Weight', base: 'Base' });
 
 export const computeMappings: MappingTable = {
   aws_ecs_task_definition: {
@@ -85,6 +87,7 @@ export const computeMappings: MappingTable = {
       cluster: 'Cluster',
       task_definition: 'TaskDefinition',
       launch_type: 'LaunchType',
+      capacity_provider_strategy: ['CapacityProviderStrategy', CAPACITY_PROVIDER_STRATEGY],
       platform_version: 'PlatformVersion',
       desired_count: 'DesiredCount',
       enable_execute_command: 'EnableExecuteCommand',
@@ -95,7 +98,19 @@ export const computeMappings: MappingTable = {
       tags: ['Tags', tags],
     },
   },
-  aws_ecs_capacity_provider: { cfnType: 'AWS::ECS::CapacityProvider', name: 'name', fields: { name: 'Name' } },
+  aws_ecs_capacity_provider: {
+    cfnType: 'AWS::ECS::CapacityProvider',
+    name: 'name',
+    fields: {
+      name: 'Name',
+      auto_scaling_group_provider: ['AutoScalingGroupProvider', block({ auto_scaling_group_arn: 'AutoScalingGroupArn' })],
+      managed_instances_provider: ['ManagedInstancesProvider', block({ infrastructure_role_arn: 'InfrastructureRoleArn' })],
+    },
+  },
+  aws_ecs_cluster_capacity_providers: {
+    cfnType: 'AWS::ECS::ClusterCapacityProviderAssociations',
+    fields: { cluster_name: 'Cluster', capacity_providers: 'CapacityProviders', default_capacity_provider_strategy: ['DefaultCapacityProviderStrategy', CAPACITY_PROVIDER_STRATEGY] },
+  },
   aws_eks_cluster: {
     cfnType: 'AWS::EKS::Cluster',
     name: 'name',
@@ -117,6 +132,7 @@ export const computeMappings: MappingTable = {
       encryption_config: ['EncryptionConfig', blocks({ resources: 'Resources', provider: ['Provider', block({ key_arn: 'KeyArn' })] })],
       access_config: ['AccessConfig', block({ authentication_mode: 'AuthenticationMode', bootstrap_cluster_creator_admin_permissions: 'BootstrapClusterCreatorAdminPermissions' })],
       kubernetes_network_config: ['KubernetesNetworkConfig', block({ service_ipv4_cidr: 'ServiceIpv4Cidr', ip_family: 'IpFamily' })],
+      compute_config: ['ComputeConfig', block({ enabled: 'Enabled', node_pools: 'NodePools', node_role_arn: 'NodeRoleArn' })],
       tags: ['Tags', tags],
     },
     computed: ['version', 'access_config', 'kubernetes_network_config'],
@@ -224,6 +240,8 @@ export const computeMappings: MappingTable = {
       return isRecord(ec2) && ec2['instance_profile'] !== undefined ? { JobFlowRole: ec2['instance_profile'] ?? null } : {};
     },
   },
+  aws_emrserverless_application: { cfnType: 'AWS::EMRServerless::Application', name: 'name', fields: { name: 'Name', release_label: 'ReleaseLabel', type: 'Type' } },
+  aws_opensearchserverless_collection: { cfnType: 'AWS::OpenSearchServerless::Collection', name: 'name', fields: { name: 'Name', type: 'Type', standby_replicas: 'StandbyReplicas' } },
   aws_emr_security_configuration: { cfnType: 'AWS::EMR::SecurityConfiguration', name: 'name', fields: { name: 'Name', configuration: ['SecurityConfiguration', policyDocument] } },
   aws_emr_block_public_access_configuration: {
     cfnType: 'Demarc::EMR::BlockPublicAccess',
@@ -238,6 +256,7 @@ export const computeMappings: MappingTable = {
       solution_stack_name: 'SolutionStackName',
       platform_arn: 'PlatformArn',
       tier: 'Tier.Name',
+      template_name: 'TemplateName',
       setting: ['OptionSettings', blocks({ namespace: 'Namespace', name: 'OptionName', value: 'Value', resource: 'ResourceName' })],
     },
   },
@@ -275,6 +294,8 @@ export const computeMappings: MappingTable = {
       ],
       artifacts: ['Artifacts', block({ type: 'Type', location: 'Location', encryption_disabled: 'EncryptionDisabled' })],
       source: ['Source', block({ type: 'Type', location: 'Location', buildspec: 'BuildSpec', git_clone_depth: 'GitCloneDepth' })],
+      secondary_artifacts: ['SecondaryArtifacts', blocks({ artifact_identifier: 'ArtifactIdentifier', type: 'Type', location: 'Location', encryption_disabled: 'EncryptionDisabled' })],
+      secondary_sources: ['SecondarySources', blocks({ source_identifier: 'SourceIdentifier', type: 'Type', location: 'Location' })],
       logs_config: [
         'LogsConfig',
         block({
@@ -293,7 +314,7 @@ export const computeMappings: MappingTable = {
       role_arn: 'RoleArn',
       type: 'StateMachineType',
       definition: ['Definition', json],
-      logging_configuration: ['LoggingConfiguration', block({ level: 'Level', include_execution_data: 'IncludeExecutionData', log_destination: ['Destinations', (value) => (typeof value === 'string' && value !== '' ? [{ CloudWatchLogsLogGroup: { LogGroupArn: value.replace(/:\*$/, '') } }] : undefined)] })],
+      logging_configuration: ['LoggingConfiguration', block({ level: 'Level', include_execution_data: 'IncludeExecutionData', log_destination: ['Destinations', (value) => (typeof value === 'string' && value !== '' ? [{ CloudWatchLogsLogGroup: { LogGroupArn: value.replace(/:\*$/, '') } }] : isUnknown(value) || isReference(value) ? [{ CloudWatchLogsLogGroup: { LogGroupArn: value } }] : undefined)] })],
       tracing_configuration: ['TracingConfiguration', block({ enabled: 'Enabled' })],
       encryption_configuration: ['EncryptionConfiguration', block({ type: 'Type', kms_key_id: 'KmsKeyId' })],
       tags: ['Tags', tags],

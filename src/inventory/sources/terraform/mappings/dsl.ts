@@ -48,8 +48,16 @@ export interface TypeMapping {
   computed?: readonly string[];
   /** Set for resources that configure another one (`aws_s3_bucket_versioning`): merged into the parent. */
   parent?: ParentLink | readonly ParentLink[];
-  /** For a split resource whose parent is not in the scan: the resource it becomes on its own, if any. */
-  standalone?: TypeMapping;
+  /**
+   * For a split resource whose parent is not in the scan: the resource it becomes on its own, if any (a function when
+   * the type depends on the attributes, as a rule's direction does). Its `companions` come along.
+   */
+  standalone?: TypeMapping | ((attributes: PropRecord) => TypeMapping | undefined);
+  /**
+   * Properties that depend on another resource of the scan (a listener's protocol on its load balancer's type):
+   * `build` gets the attributes of the resource `link` names, or undefined when it is not in the scan.
+   */
+  related?: { link: Omit<ParentLink, 'mode'>; build: (attributes: PropRecord, related: PropRecord | undefined) => Built };
   /** Inline parts that CloudFormation holds as resources of their own; `self` refers to this resource. */
   companions?: (attributes: PropRecord, self: PropValue) => Companion[];
 }
@@ -186,6 +194,9 @@ export const base64Text: Convert = (value) => {
 
 /** A scalar as a list of one (`security_group_id` → `[id]`). */
 export const asList: Convert = (value) => (Array.isArray(value) || passUnknown(value) ? value : [value]);
+
+/** A scalar attribute as a list of one, an unknown value included (`policy_arn` names one policy, never several). */
+export const one: Convert = (value) => (Array.isArray(value) ? value : [value]);
 
 /** Leaves an empty list or record out (Terraform writes unset blocks as `[]`). */
 export const nonEmpty: Convert = (value) => ((Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0) ? undefined : value);

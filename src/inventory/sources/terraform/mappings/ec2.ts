@@ -286,7 +286,7 @@ export const ec2Mappings: MappingTable = {
     computed: ['encrypted', 'kms_key_id'],
   },
   aws_volume_attachment: { cfnType: 'AWS::EC2::VolumeAttachment', fields: { device_name: 'Device', instance_id: 'InstanceId', volume_id: 'VolumeId' } },
-  aws_ebs_encryption_by_default: { cfnType: 'Demarc::EC2::EbsEncryptionDefault', fields: { enabled: 'EbsEncryptionByDefault' } },
+  aws_ebs_encryption_by_default: { cfnType: 'Demarc::EC2::EbsEncryptionDefault', fields: { enabled: 'EbsEncryptionByDefault' }, defaults: { enabled: true } },
   aws_ebs_default_kms_key: { cfnType: 'Demarc::EC2::EbsEncryptionDefault', parent: { types: ['aws_ebs_encryption_by_default'], attribute: 'region', keys: ['region'], mode: 'assign' }, fields: { key_arn: 'KmsKeyId' } },
 
   aws_vpc: {
@@ -306,11 +306,17 @@ export const ec2Mappings: MappingTable = {
       const direction = attributes['type'] === 'egress' ? 'egress' : 'ingress';
       return { [direction === 'ingress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress']: ruleEntries(attributes, direction) };
     },
-    standalone: standaloneRule('AWS::EC2::SecurityGroupIngress', (attributes) => {
+    // On a group outside the scan, each source becomes a rule resource of its own, as CloudFormation writes them.
+    standalone: (attributes) => {
       const direction = attributes['type'] === 'egress' ? 'egress' : 'ingress';
-      const [first] = ruleEntries(attributes, direction);
-      return { GroupId: attributes['security_group_id'] ?? null, ...(isRecord(first) ? first : {}) };
-    }),
+      const cfnType = direction === 'egress' ? 'AWS::EC2::SecurityGroupEgress' : 'AWS::EC2::SecurityGroupIngress';
+      const entries = ruleEntries(attributes, direction).map((entry): PropRecord => ({ GroupId: attributes['security_group_id'] ?? null, ...(isRecord(entry) ? entry : {}) }));
+      return {
+        cfnType,
+        build: () => entries[0] ?? {},
+        companions: () => entries.slice(1).map((properties, index) => ({ suffix: `#source${index + 1}`, cfnType, properties })),
+      };
+    },
   },
   aws_vpc_security_group_ingress_rule: {
     cfnType: 'AWS::EC2::SecurityGroup',

@@ -1,4 +1,4 @@
-import { asList, blocks, isRecord, nonEmpty, secret, tags, type Convert, type MappingTable, type ParentLink, type TypeMapping } from './dsl.js';
+import { asList, blocks, isRecord, nonEmpty, one, secret, tags, type Convert, type MappingTable, type ParentLink, type TypeMapping } from './dsl.js';
 import { policyDocument } from './shared.js';
 
 /** `inline_policy` blocks of a role, without the empty placeholder the provider writes into state. */
@@ -21,10 +21,12 @@ const inlinePolicy = (types: string[], attribute: string, standaloneKey: string)
   },
 });
 
-const attachment = (types: string[], attribute: string): TypeMapping => ({
+const attachment = (types: string[], attribute: string, standaloneKey: string): TypeMapping => ({
   cfnType: 'AWS::IAM::ManagedPolicy',
   parent: link(types, attribute, 'append'),
-  fields: { policy_arn: ['ManagedPolicyArns', asList] },
+  fields: { policy_arn: ['ManagedPolicyArns', one] },
+  // On a principal outside the scan: the attachment itself, judged for what it attaches (AdministratorAccess ...).
+  standalone: { cfnType: 'Demarc::IAM::PolicyAttachment', fields: { policy_arn: ['ManagedPolicyArns', one], [attribute]: [standaloneKey, asList] } },
 });
 
 const role: TypeMapping = {
@@ -47,14 +49,14 @@ const role: TypeMapping = {
 export const iamMappings: MappingTable = {
   aws_iam_role: role,
   aws_iam_role_policy: inlinePolicy(['aws_iam_role'], 'role', 'Roles'),
-  aws_iam_role_policy_attachment: attachment(['aws_iam_role'], 'role'),
+  aws_iam_role_policy_attachment: attachment(['aws_iam_role'], 'role', 'Roles'),
   aws_iam_user: {
     cfnType: 'AWS::IAM::User',
     name: 'name',
     fields: { name: 'UserName', path: 'Path', permissions_boundary: 'PermissionsBoundary', tags: ['Tags', tags] },
   },
   aws_iam_user_policy: inlinePolicy(['aws_iam_user'], 'user', 'Users'),
-  aws_iam_user_policy_attachment: attachment(['aws_iam_user'], 'user'),
+  aws_iam_user_policy_attachment: attachment(['aws_iam_user'], 'user', 'Users'),
   aws_iam_user_login_profile: {
     cfnType: 'AWS::IAM::User',
     parent: link(['aws_iam_user'], 'user', 'assign'),
@@ -79,11 +81,12 @@ export const iamMappings: MappingTable = {
     fields: { name: 'GroupName', path: 'Path' },
   },
   aws_iam_group_policy: inlinePolicy(['aws_iam_group'], 'group', 'Groups'),
-  aws_iam_group_policy_attachment: attachment(['aws_iam_group'], 'group'),
+  aws_iam_group_policy_attachment: attachment(['aws_iam_group'], 'group', 'Groups'),
   aws_iam_policy_attachment: {
     cfnType: 'AWS::IAM::ManagedPolicy',
     parent: [link(['aws_iam_user'], 'users', 'append'), link(['aws_iam_role'], 'roles', 'append'), link(['aws_iam_group'], 'groups', 'append')],
-    fields: { policy_arn: ['ManagedPolicyArns', asList] },
+    fields: { policy_arn: ['ManagedPolicyArns', one] },
+    standalone: { cfnType: 'Demarc::IAM::PolicyAttachment', fields: { policy_arn: ['ManagedPolicyArns', one], users: ['Users', nonEmpty], roles: ['Roles', nonEmpty], groups: ['Groups', nonEmpty] } },
   },
   aws_iam_policy: {
     cfnType: 'AWS::IAM::ManagedPolicy',

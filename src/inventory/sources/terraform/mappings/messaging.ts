@@ -1,6 +1,6 @@
-import { asList, block, blocks, isRecord, nonEmpty, secret, tags, type MappingTable } from './dsl.js';
-import { policyDocument } from './shared.js';
-import type { PropRecord } from '../../../values.js';
+import { asList, block, blocks, isRecord, nonEmpty, secret, single, tags, type Built, type MappingTable } from './dsl.js';
+import { hasPolicy, policyDocument } from './shared.js';
+import { isReference, isUnknown, type PropRecord } from '../../../values.js';
 
 /** Messaging, streaming, caching, search and backup services. */
 export const messagingMappings: MappingTable = {
@@ -21,8 +21,8 @@ export const messagingMappings: MappingTable = {
     },
     computed: ['sqs_managed_sse_enabled', 'policy', 'kms_data_key_reuse_period_seconds'],
     companions: (attributes, self) =>
-      typeof attributes['policy'] === 'string' && attributes['policy'] !== ''
-        ? [{ suffix: '#policy', cfnType: 'AWS::SQS::QueuePolicy', properties: { Queues: [self], PolicyDocument: policyDocument(attributes['policy'], attributes) ?? null } }]
+      hasPolicy(attributes['policy'])
+        ? [{ suffix: '#policy', cfnType: 'AWS::SQS::QueuePolicy', properties: { Queues: [self], PolicyDocument: policyDocument(attributes['policy'] ?? null, attributes) ?? null } }]
         : [],
   },
   aws_sqs_queue_policy: { cfnType: 'AWS::SQS::QueuePolicy', fields: { queue_url: ['Queues', asList], policy: ['PolicyDocument', policyDocument] } },
@@ -42,8 +42,12 @@ export const messagingMappings: MappingTable = {
     cfnType: 'AWS::Kinesis::Stream',
     name: 'name',
     fields: { name: 'Name', shard_count: 'ShardCount', retention_period: 'RetentionPeriodHours', tags: ['Tags', tags] },
-    build: (attributes) =>
-      attributes['encryption_type'] === 'KMS' ? { StreamEncryption: { EncryptionType: 'KMS', KeyId: attributes['kms_key_id'] ?? null } } : {},
+    build: (attributes): Built => {
+      const type = attributes['encryption_type'];
+      if (type === 'KMS') return { StreamEncryption: { EncryptionType: 'KMS', KeyId: attributes['kms_key_id'] ?? null } };
+      // An encryption type known only later may be KMS: it is not the absence of encryption.
+      return isUnknown(type) || isReference(type) ? { StreamEncryption: { EncryptionType: type } } : {};
+    },
   },
   aws_kinesis_firehose_delivery_stream: {
     cfnType: 'AWS::KinesisFirehose::DeliveryStream',
@@ -52,6 +56,10 @@ export const messagingMappings: MappingTable = {
       name: 'DeliveryStreamName',
       server_side_encryption: ['DeliveryStreamEncryptionConfigurationInput', block({}, (sse) => (sse['enabled'] === true ? { KeyType: sse['key_type'] ?? 'AWS_OWNED_CMK', ...(sse['key_arn'] ? { KeyARN: sse['key_arn'] } : {}) } : {}))],
     },
+    // The provider has no stream type argument: a source block says where records come from.
+    build: (attributes) => ({
+      DeliveryStreamType: [['kinesis_source_configuration', 'KinesisStreamAsSource'], ['msk_source_configuration', 'MSKAsSource'], ['database_source_configuration', 'DatabaseAsSource']].find(([block]) => (single(attributes[block ?? '']) ?? null) !== null)?.[1],
+    }),
   },
   aws_sesv2_email_identity: { cfnType: 'AWS::SES::EmailIdentity', name: 'email_identity', fields: { email_identity: 'EmailIdentity', configuration_set_name: 'ConfigurationSetAttributes.ConfigurationSetName' } },
   aws_sesv2_configuration_set: {
@@ -155,6 +163,11 @@ export const messagingMappings: MappingTable = {
       tags: ['Tags', tags],
     },
     computed: ['access_policies', 'encrypt_at_rest', 'node_to_node_encryption', 'domain_endpoint_options'],
+  },
+  aws_elasticsearch_domain_policy: {
+    cfnType: 'AWS::Elasticsearch::Domain',
+    parent: { types: ['aws_elasticsearch_domain'], attribute: 'domain_name', keys: ['domain_name'], mode: 'assign' },
+    fields: { access_policies: ['AccessPolicies', policyDocument] },
   },
   aws_backup_vault: { cfnType: 'AWS::Backup::BackupVault', name: 'name', fields: { name: 'BackupVaultName', kms_key_arn: 'EncryptionKeyArn' } },
   aws_backup_vault_policy: {

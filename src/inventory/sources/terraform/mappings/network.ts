@@ -11,7 +11,8 @@ function loadBalancerAttributes(attributes: PropRecord): PropRecord {
   };
   const logs = Array.isArray(attributes['access_logs']) ? attributes['access_logs'][0] : undefined;
   if (isRecord(logs)) {
-    add('access_logs.s3.enabled', logs['enabled'] ?? (typeof logs['bucket'] === 'string' && logs['bucket'] !== '' ? true : undefined));
+    // The provider's default is false, even when a bucket is named.
+    add('access_logs.s3.enabled', logs['enabled'] ?? false);
     add('access_logs.s3.bucket', logs['bucket']);
     add('access_logs.s3.prefix', logs['prefix']);
   }
@@ -62,6 +63,17 @@ const listener: TypeMapping = {
     default_action: ['DefaultActions', blocks(ACTION)],
   },
   computed: ['ssl_policy', 'protocol'],
+  // Without a protocol, the provider makes a listener of an application load balancer HTTP.
+  related: {
+    link: { types: ['aws_lb', 'aws_alb'], attribute: 'load_balancer_arn', keys: ['arn', 'id'] },
+    build: (attributes, balancer) => {
+      if (attributes['protocol'] !== undefined && attributes['protocol'] !== null && attributes['protocol'] !== '') return {};
+      // A load balancer outside the scan may be a network one: then the protocol stays unknown to the checks.
+      if (balancer === undefined) return {};
+      const type = balancer['load_balancer_type'] ?? 'application';
+      return type === 'application' ? { Protocol: 'HTTP' } : {};
+    },
+  },
 };
 
 const targetGroup: TypeMapping = {
@@ -103,7 +115,8 @@ export const networkMappings: MappingTable = {
       name: 'LoadBalancerName',
       internal: ['Scheme', (value) => (value === true ? 'internal' : value === false ? 'internet-facing' : value)],
       listener: ['Listeners', blocks({ instance_port: 'InstancePort', instance_protocol: 'InstanceProtocol', lb_port: 'LoadBalancerPort', lb_protocol: 'Protocol', ssl_certificate_id: 'SSLCertificateId' })],
-      access_logs: ['AccessLoggingPolicy', block({ enabled: 'Enabled', bucket: 'S3BucketName', bucket_prefix: 'S3BucketPrefix', interval: 'EmitInterval' })],
+      // A classic load balancer's access_logs block is enabled unless it says otherwise (the provider's default).
+      access_logs: ['AccessLoggingPolicy', block({ enabled: 'Enabled', bucket: 'S3BucketName', bucket_prefix: 'S3BucketPrefix', interval: 'EmitInterval' }, (logs) => (logs['enabled'] === undefined ? { Enabled: true } : {}))],
       cross_zone_load_balancing: 'CrossZone',
       connection_draining: 'ConnectionDrainingPolicy.Enabled',
       connection_draining_timeout: 'ConnectionDrainingPolicy.Timeout',
@@ -220,6 +233,8 @@ export const networkMappings: MappingTable = {
       default_route_settings: ['DefaultRouteSettings', block({ logging_level: 'LoggingLevel', data_trace_enabled: 'DataTraceEnabled', detailed_metrics_enabled: 'DetailedMetricsEnabled', throttling_burst_limit: 'ThrottlingBurstLimit', throttling_rate_limit: 'ThrottlingRateLimit' })],
     },
   },
+  aws_wafregional_web_acl: { cfnType: 'AWS::WAFRegional::WebACL', name: 'name', fields: { name: 'Name', metric_name: 'MetricName', default_action: ['DefaultAction', block({ type: 'Type' })] } },
+  aws_wafregional_web_acl_association: { cfnType: 'AWS::WAFRegional::WebACLAssociation', fields: { resource_arn: 'ResourceArn', web_acl_id: 'WebACLId' } },
   aws_route53_zone: {
     cfnType: 'AWS::Route53::HostedZone',
     name: 'name',

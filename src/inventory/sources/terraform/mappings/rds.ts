@@ -41,6 +41,8 @@ export const rdsMappings: MappingTable = {
       tags: ['Tags', tags],
     },
     computed: ['storage_encrypted', 'kms_key_id', 'backup_retention_period', 'ca_cert_identifier', 'parameter_group_name', 'db_subnet_group_name', 'vpc_security_group_ids', 'engine_version', 'monitoring_interval', 'performance_insights_enabled', 'multi_az', 'publicly_accessible', 'port', 'option_group_name', 'iam_database_authentication_enabled'],
+    // The provider sends false when unset; RDS's own default (public in a VPC with an internet gateway) never applies.
+    defaults: { publicly_accessible: false },
   },
   aws_rds_cluster: {
     cfnType: 'AWS::RDS::DBCluster',
@@ -92,6 +94,7 @@ export const rdsMappings: MappingTable = {
       tags: ['Tags', tags],
     },
     computed: ['engine_version', 'ca_cert_identifier', 'db_subnet_group_name', 'monitoring_interval', 'performance_insights_enabled', 'publicly_accessible'],
+    defaults: { publicly_accessible: false },
   },
   aws_db_subnet_group: { cfnType: 'AWS::RDS::DBSubnetGroup', name: 'name', fields: { name: 'DBSubnetGroupName', description: 'DBSubnetGroupDescription', subnet_ids: 'SubnetIds' } },
   aws_db_parameter_group: { cfnType: 'AWS::RDS::DBParameterGroup', name: 'name', fields: { name: 'DBParameterGroupName', family: 'Family', description: 'Description', parameter: ['Parameters', nameValueMap()] } },
@@ -113,6 +116,7 @@ export const rdsMappings: MappingTable = {
       db_subnet_group_name: 'DBSubnetGroupName',
       vpc_security_group_ids: ['VpcSecurityGroupIds', nonEmpty],
       db_cluster_parameter_group_name: 'DBClusterParameterGroupName',
+      snapshot_identifier: 'SnapshotIdentifier',
       tags: ['Tags', tags],
     },
     computed: ['storage_encrypted', 'kms_key_id', 'engine_version', 'vpc_security_group_ids', 'db_subnet_group_name', 'db_cluster_parameter_group_name'],
@@ -132,9 +136,11 @@ export const rdsMappings: MappingTable = {
       enable_cloudwatch_logs_exports: ['EnableCloudwatchLogsExports', nonEmpty],
       copy_tags_to_snapshot: 'CopyTagsToSnapshot',
       vpc_security_group_ids: ['VpcSecurityGroupIds', nonEmpty],
+      neptune_cluster_parameter_group_name: 'DBClusterParameterGroupName',
+      snapshot_identifier: 'SnapshotIdentifier',
       tags: ['Tags', tags],
     },
-    computed: ['kms_key_arn', 'engine_version', 'vpc_security_group_ids'],
+    computed: ['kms_key_arn', 'engine_version', 'vpc_security_group_ids', 'neptune_cluster_parameter_group_name'],
   },
   aws_neptune_cluster_instance: { cfnType: 'AWS::Neptune::DBInstance', name: 'identifier', fields: { identifier: 'DBInstanceIdentifier', cluster_identifier: 'DBClusterIdentifier', instance_class: 'DBInstanceClass', auto_minor_version_upgrade: 'AutoMinorVersionUpgrade' } },
   aws_redshift_cluster: {

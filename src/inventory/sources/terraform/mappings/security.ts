@@ -86,8 +86,21 @@ export const securityMappings: MappingTable = {
     fields: {
       name: 'Name',
       role_arn: 'RoleARN',
-      recording_group: ['RecordingGroup', block({ all_supported: 'AllSupported', include_global_resource_types: 'IncludeGlobalResourceTypes', resource_types: ['ResourceTypes', nonEmpty] })],
+      recording_group: [
+        'RecordingGroup',
+        // all_supported defaults to true; a list of resource types needs it set to false, so it is not assumed there.
+        block({ all_supported: 'AllSupported', include_global_resource_types: 'IncludeGlobalResourceTypes', resource_types: ['ResourceTypes', nonEmpty] }, (group) =>
+          group['all_supported'] === undefined && nonEmpty(group['resource_types'] ?? [], group) === undefined ? { AllSupported: true } : {},
+        ),
+      ],
     },
+    // A recorder records nothing until an aws_config_configuration_recorder_status turns it on.
+    build: () => ({ Recording: false }),
+  },
+  aws_config_configuration_recorder_status: {
+    cfnType: 'AWS::Config::ConfigurationRecorder',
+    parent: { types: ['aws_config_configuration_recorder'], attribute: 'name', keys: ['name', 'id'], mode: 'assign' },
+    fields: { is_enabled: 'Recording' },
   },
   aws_config_delivery_channel: { cfnType: 'AWS::Config::DeliveryChannel', name: 'name', fields: { name: 'Name', s3_bucket_name: 'S3BucketName', s3_key_prefix: 'S3KeyPrefix', sns_topic_arn: 'SnsTopicARN', s3_kms_key_arn: 'S3KmsKeyArn' } },
   aws_config_config_rule: {
