@@ -1,6 +1,6 @@
 // Compliant: the Neptune cluster's storage is encrypted at rest (StorageEncrypted true).
-import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { at, bool, isUnknown } from '../../inventory/readers.js';
+import { defineCheck } from '../define-check.js';
+import { clusterStorageEncryption } from '../lib/cluster-storage.js';
 
 export default defineCheck({
   id: 'neptune-cluster-encrypted',
@@ -18,15 +18,5 @@ export default defineCheck({
     cloudformation: 'AWS::Neptune::DBCluster.StorageEncrypted: true (optionally KmsKeyId)',
     terraform: 'aws_neptune_cluster { storage_encrypted = true, kms_key_arn = ... }',
   },
-  evaluate(cluster) {
-    const encrypted = bool(at(cluster.properties, 'StorageEncrypted'));
-    if (isUnknown(encrypted)) return unknown(encrypted, 'StorageEncrypted');
-    if (encrypted === true) return pass('storage is encrypted', 'StorageEncrypted');
-    // A restored cluster takes the encryption of its snapshot or source cluster, which the template does not show.
-    for (const source of ['SnapshotIdentifier', 'SourceDBClusterIdentifier']) {
-      if (encrypted === undefined && cluster.properties[source] !== undefined) return unknown(`the cluster is restored from ${source}, whose encryption it inherits`, source);
-    }
-    if (encrypted === false) return fail('StorageEncrypted is false', 'StorageEncrypted');
-    return fail('StorageEncrypted is not set, and a cluster created through the API is unencrypted by default');
-  },
+  evaluate: clusterStorageEncryption,
 });
