@@ -32,12 +32,18 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('APIGateway.9', 'APIGateway.9 judges only HTTP and WebSocket (v2) stages; demarc also REST API stages')],
     configRule: [partial('api-gwv2-access-logs-enabled', 'the rule judges only HTTP and WebSocket (v2) stages; demarc also REST API stages')],
   },
+  'apigateway-stage-cache-encrypted': { securityHub: [exact('APIGateway.5')], configRule: [partial('api-gw-cache-enabled-and-encrypted', 'the rule also fails stages without a cache and methods that do not cache; demarc judges only stages with a cache cluster')] },
+  'apigateway-stage-client-certificate': { securityHub: [exact('APIGateway.2')], configRule: [exact('api-gw-ssl-enabled')] },
+  'apigateway-stage-execution-logging': { securityHub: [partial('APIGateway.1', 'APIGateway.1 also judges WebSocket stages; demarc judges REST stages')], configRule: [partial('api-gw-execution-logging-enabled', 'the rule also judges WebSocket stages; demarc judges REST stages')] },
   'apigateway-stage-waf-attached': {
     securityHub: [partial('APIGateway.4', 'APIGateway.4 also accepts an AWS WAF Classic web ACL; demarc looks for an AWS WAF (v2) association')],
     configRule: [partial('api-gw-associated-with-waf', 'the rule also accepts an AWS WAF Classic web ACL; demarc looks for an AWS WAF (v2) association')],
   },
+  'apigateway-stage-xray-tracing': { securityHub: [exact('APIGateway.3')], configRule: [exact('api-gw-xray-enabled')] },
   'athena-workgroup-enforce-configuration': {},
   'athena-workgroup-results-encrypted': {},
+  'autoscaling-group-launch-template': { securityHub: [exact('AutoScaling.9')], configRule: [exact('autoscaling-launch-template')] },
+  'autoscaling-group-multiple-az': { securityHub: [exact('AutoScaling.2')], configRule: [exact('autoscaling-multiple-az')] },
   'autoscaling-launch-config-ebs-encrypted': {},
   'autoscaling-launch-config-imdsv2': {
     securityHub: [partial('AutoScaling.3', 'demarc also passes a launch configuration that turns the metadata endpoint off')],
@@ -51,12 +57,27 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('CloudFront.5', 'CloudFront.5 wants standard logging to S3; demarc also accepts access logs delivered through CloudWatch Logs')],
     configRule: [partial('cloudfront-accesslogs-enabled', 'the rule wants standard logging to S3; demarc also accepts access logs delivered through CloudWatch Logs')],
   },
+  'cloudfront-default-root-object': { securityHub: [exact('CloudFront.1')], configRule: [exact('cloudfront-default-root-object-configured')] },
   'cloudfront-minimum-tls': {
     securityHub: [partial('CloudFront.7', 'CloudFront.7 wants only a custom certificate; demarc also wants a TLSv1.2_2021 or newer viewer policy')],
     configRule: [
       partial('cloudfront-custom-ssl-certificate', 'the rule wants only a custom certificate; demarc also wants a TLSv1.2_2021 or newer viewer policy'),
       partial('cloudfront-security-policy-check', 'the rule judges the viewer policy of SNI distributions against its own threshold; demarc wants TLSv1.2_2021 or newer and a custom certificate'),
     ],
+  },
+  'cloudfront-origin-https': {
+    securityHub: [
+      partial('CloudFront.9', 'CloudFront.9 accepts match-viewer when viewers are forced to HTTPS, and does not look at origin TLS versions; demarc wants https-only with TLSv1.2 only'),
+      partial('CloudFront.10', 'CloudFront.10 fails only origins that allow SSLv3; demarc also fails TLSv1 and TLSv1.1, and HTTP to the origin'),
+    ],
+    configRule: [
+      partial('cloudfront-traffic-to-origin-encrypted', 'the rule accepts match-viewer when viewers are forced to HTTPS, and does not look at origin TLS versions; demarc wants https-only with TLSv1.2 only'),
+      partial('cloudfront-no-deprecated-ssl-protocols', 'the rule fails only origins that allow SSLv3; demarc also fails TLSv1 and TLSv1.1, and HTTP to the origin'),
+    ],
+  },
+  'cloudfront-s3-origin-access': {
+    securityHub: [partial('CloudFront.2', 'CloudFront.2 wants a legacy origin access identity; demarc accepts origin access control, which AWS recommends, or an identity')],
+    configRule: [partial('cloudfront-origin-access-identity-enabled', 'the rule wants a legacy origin access identity; demarc accepts origin access control, which AWS recommends, or an identity')],
   },
   'cloudfront-viewer-https-only': { securityHub: [exact('CloudFront.3')], configRule: [exact('cloudfront-viewer-policy-https')] },
   'cloudfront-waf-attached': { securityHub: [exact('CloudFront.6')], configRule: [exact('cloudfront-associated-with-waf')] },
@@ -161,6 +182,8 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     configRule: [partial('ecs-no-environment-secrets', 'the rule looks for AWS credential variable names; demarc for secret-looking names and values')],
   },
   'ecs-readonly-root-filesystem': { securityHub: [exact('ECS.5')], configRule: [exact('ecs-containers-readonly-access')] },
+  'ecs-service-no-public-ip': { securityHub: [exact('ECS.2')] },
+  'ecs-task-definition-logging': { configRule: [exact('ecs-task-definition-log-configuration')] },
   'ecs-task-host-namespaces': {
     securityHub: [partial('ECS.3', 'ECS.3 judges only PidMode; demarc also NetworkMode and IpcMode')],
     configRule: [partial('ecs-task-definition-pid-mode-check', 'the rule judges only PidMode; demarc also NetworkMode and IpcMode')],
@@ -181,6 +204,15 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('EKS.2', 'EKS.2 compares against a version parameter; demarc against the EKS standard support calendar at scan time')],
     configRule: [partial('eks-cluster-supported-version', 'the rule compares against a version parameter; demarc against the EKS standard support calendar at scan time')],
   },
+  'elasticache-auto-minor-version-upgrade': {
+    securityHub: [partial('ElastiCache.2', 'ElastiCache.2 judges cache clusters only; demarc judges replication groups and standalone clusters, and skips Redis OSS before 6.0, which cannot opt in')],
+    configRule: [partial('elasticache-auto-minor-version-upgrade-check', 'the rule judges cache clusters only; demarc judges replication groups and standalone clusters, and skips Redis OSS before 6.0, which cannot opt in')],
+  },
+  'elasticache-automatic-backups': { securityHub: [exact('ElastiCache.1')], configRule: [exact('elasticache-redis-cluster-automatic-backup-check')] },
+  'elasticache-replication-group-auth': {
+    securityHub: [partial('ElastiCache.6', 'ElastiCache.6 judges Redis OSS before 6.0 only, for an AUTH token; demarc judges every replication group and also accepts RBAC user groups')],
+    configRule: [partial('elasticache-repl-grp-redis-auth-enabled', 'the rule judges Redis OSS before 6.0 only, for an AUTH token; demarc judges every replication group and also accepts RBAC user groups')],
+  },
   'elasticache-replication-group-encryption-at-rest': { securityHub: [exact('ElastiCache.4')], configRule: [exact('elasticache-repl-grp-encrypted-at-rest')] },
   'elasticache-replication-group-encryption-in-transit': {
     securityHub: [partial('ElastiCache.5', 'demarc also fails TransitEncryptionMode preferred, which still accepts clear-text connections')],
@@ -192,15 +224,33 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('ELB.5', 'ELB.5 judges Application and Classic Load Balancers; demarc also Network Load Balancers')],
     configRule: [partial('elb-logging-enabled', 'the rule judges Application and Classic Load Balancers; demarc also Network Load Balancers')],
   },
+  'elb-alb-desync-mitigation': {
+    securityHub: [exact('ELB.12')],
+    configRule: [partial('alb-desync-mode-check', 'the rule accepts the modes its desyncMode parameter lists; demarc accepts defensive and strictest, as ELB.12 does')],
+  },
   'elb-alb-drop-invalid-headers': { securityHub: [exact('ELB.4')], configRule: [exact('alb-http-drop-invalid-header-enabled')] },
   'elb-alb-waf-attached': {
     configRule: [partial('alb-waf-enabled', 'the rule judges every Application Load Balancer; demarc only internet-facing ones')],
   },
+  'elb-classic-acm-certificate': { securityHub: [exact('ELB.2')], configRule: [exact('elb-acm-certificate-required')] },
+  'elb-classic-cross-zone': { securityHub: [exact('ELB.9')], configRule: [exact('elb-cross-zone-load-balancing-enabled')] },
+  'elb-classic-listeners-encrypted': { securityHub: [exact('ELB.3')], configRule: [exact('elb-tls-https-listeners-only')] },
+  'elb-deletion-protection': { securityHub: [exact('ELB.6')], configRule: [exact('elb-deletion-protection-enabled')] },
   'elb-http-listener-redirects-https': {
     securityHub: [partial('ELB.1', 'demarc also accepts fixed responses, and judges the listener\'s rules as well as its default action')],
     configRule: [partial('alb-http-to-https-redirection-check', 'demarc also accepts fixed responses, and judges the listener\'s rules as well as its default action')],
   },
   'elb-listener-modern-tls-policy': {},
+  'elb-multiple-az': {
+    securityHub: [
+      partial('ELB.10', 'ELB.10 judges Classic Load Balancers only; demarc also Application, Network and Gateway Load Balancers'),
+      partial('ELB.13', 'ELB.13 judges Application, Network and Gateway Load Balancers only; demarc also Classic Load Balancers'),
+    ],
+    configRule: [
+      partial('clb-multiple-az', 'the rule judges Classic Load Balancers only; demarc also Application, Network and Gateway Load Balancers'),
+      partial('elbv2-multiple-az', 'the rule judges Application, Network and Gateway Load Balancers only; demarc also Classic Load Balancers'),
+    ],
+  },
   'emr-block-public-access': {},
   'emr-encryption-at-rest': {},
   'emr-encryption-in-transit': {},
@@ -265,6 +315,8 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
   'kms-key-policy-not-public': {},
   'kms-key-rotation': { securityHub: [exact('KMS.4')], configRule: [exact('cmk-backing-key-rotation-enabled')] },
   'lambda-env-secrets-encrypted': {},
+  'lambda-function-dead-letter': { configRule: [partial('lambda-dlq-check', 'the rule accepts only a dead-letter queue; demarc also accepts an on-failure destination of the function, a version or an alias')] },
+  'lambda-function-tracing': {},
   'lambda-permission-not-public': {
     securityHub: [partial('Lambda.1', 'demarc also wants a source on permissions for AWS services, and judges unauthenticated function URL access')],
     configRule: [partial('lambda-function-public-access-prohibited', 'demarc also wants a source on permissions for AWS services, and judges unauthenticated function URL access')],
@@ -291,10 +343,14 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('Opensearch.7', 'Opensearch.7 wants fine-grained access control; demarc also accepts an access policy that admits no one anonymously')],
     configRule: [partial('opensearch-access-control-enabled', 'the rule wants fine-grained access control; demarc also accepts an access policy that admits no one anonymously')],
   },
+  'opensearch-domain-audit-logging': { securityHub: [exact('Opensearch.5')], configRule: [exact('opensearch-audit-logging-enabled')] },
+  'opensearch-domain-data-node-fault-tolerance': { securityHub: [exact('Opensearch.6')], configRule: [exact('opensearch-data-node-fault-tolerance')] },
+  'opensearch-domain-dedicated-master-nodes': {},
   'opensearch-domain-encryption-at-rest': {
     securityHub: [exact('Opensearch.1'), exact('ES.1')],
     configRule: [exact('opensearch-encrypted-at-rest'), exact('elasticsearch-encrypted-at-rest')],
   },
+  'opensearch-domain-fine-grained-access-control': { securityHub: [exact('Opensearch.7')], configRule: [exact('opensearch-access-control-enabled')] },
   'opensearch-domain-https-tls12': {
     securityHub: [exact('Opensearch.8'), exact('ES.8')],
     configRule: [exact('opensearch-https-required')],
@@ -312,6 +368,17 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('RDS.11', 'RDS.11 judges DB instances only; demarc also Aurora clusters')],
     configRule: [partial('db-instance-backup-enabled', 'a rule with a retention parameter, on DB instances only; demarc wants 7 days on instances and Aurora clusters')],
   },
+  'rds-copy-tags-to-snapshot': {
+    securityHub: [
+      partial('RDS.17', 'RDS.17 judges DB instances, Aurora members included; demarc leaves those to their cluster'),
+      exact('RDS.16'),
+    ],
+  },
+  'rds-default-admin-username': {
+    securityHub: [partial('RDS.25', 'RDS.25 judges DB instances, Aurora members included; demarc leaves those to their cluster'), exact('RDS.24')],
+    configRule: [partial('rds-instance-default-admin-check', 'the rule judges DB instances, Aurora members included; demarc leaves those to their cluster'), exact('rds-cluster-default-admin-check')],
+  },
+  'rds-enhanced-monitoring': { securityHub: [exact('RDS.6')], configRule: [exact('rds-enhanced-monitoring-enabled')] },
   'rds-deletion-protection': {
     securityHub: [exact('RDS.8'), exact('RDS.7')],
     configRule: [exact('rds-instance-deletion-protection-enabled'), exact('rds-cluster-deletion-protection-enabled')],
@@ -322,6 +389,10 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     configRule: [exact('rds-instance-iam-authentication-enabled'), exact('rds-cluster-iam-authentication-enabled')],
   },
   'rds-instance-not-public': { securityHub: [exact('RDS.2')], configRule: [exact('rds-instance-public-access-check')] },
+  'rds-log-exports': {
+    securityHub: [partial('RDS.9', 'RDS.9 wants every log type of the engine (general and slow query logs too), on DB instances only; demarc wants the engine\'s main log, on instances and DB clusters')],
+    configRule: [partial('rds-logging-enabled', 'the rule wants every log type of the engine, on DB instances only; demarc wants the engine\'s main log, on instances and DB clusters')],
+  },
   'rds-multi-az': {
     securityHub: [exact('RDS.5'), partial('RDS.15', 'RDS.15 wants the cluster\'s instances in several Availability Zones; demarc counts two or more instances')],
     configRule: [
@@ -340,7 +411,17 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     configRule: [partial('redshift-cluster-configuration-check', 'the rule also judges audit logging and node types unless its parameters turn them off')],
   },
   'redshift-cluster-not-public': { securityHub: [exact('Redshift.1')], configRule: [exact('redshift-cluster-public-access-check')] },
+  'redshift-default-admin-username': { securityHub: [exact('Redshift.8')], configRule: [exact('redshift-default-admin-check')] },
+  'redshift-enhanced-vpc-routing': { securityHub: [exact('Redshift.7')], configRule: [exact('redshift-enhanced-vpc-routing-enabled')] },
   'redshift-require-ssl': { securityHub: [exact('Redshift.2')], configRule: [exact('redshift-require-tls-ssl')] },
+  'redshift-snapshot-retention': {
+    securityHub: [exact('Redshift.3')],
+    configRule: [partial('redshift-backup-enabled', 'the rule\'s minimum retention is a parameter with no default (any retention above 0 passes); demarc wants 7 days, as Redshift.3 sets it')],
+  },
+  'redshift-version-upgrade': {
+    securityHub: [exact('Redshift.6')],
+    configRule: [partial('redshift-cluster-maintenancesettings-check', 'the rule can also judge the maintenance window and snapshot retention through its parameters')],
+  },
   's3-account-public-access-block': {
     securityHub: [exact('S3.1')],
     configRule: [exact('s3-account-level-public-access-blocks-periodic'), exact('s3-account-level-public-access-blocks')],
@@ -389,6 +470,7 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
   'securityhub-enabled': { configRule: [exact('securityhub-enabled')] },
   'sns-topic-encryption': { securityHub: [exact('SNS.1')], configRule: [exact('sns-encrypted-kms')] },
   'sns-topic-policy-not-public': {},
+  'sqs-queue-dead-letter': {},
   'sqs-queue-encryption': { securityHub: [exact('SQS.1')] },
   'sqs-queue-policy-not-public': {},
   'ssm-document-not-public': { securityHub: [exact('SSM.4')], configRule: [exact('ssm-document-not-public')] },
@@ -432,4 +514,5 @@ export const checkEquivalents: Readonly<Record<string, CheckEquivalents>> = {
     securityHub: [partial('WAF.10', 'WAF.10 wants at least one rule or rule group; demarc wants a rule that acts, or a blocking default action')],
     configRule: [partial('wafv2-webacl-not-empty', 'the rule wants at least one rule or rule group; demarc wants a rule that acts, or a blocking default action')],
   },
+  'wafv2-web-acl-logging': { securityHub: [exact('WAF.11')], configRule: [exact('wafv2-logging-enabled')] },
 };

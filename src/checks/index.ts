@@ -7,9 +7,15 @@ import apigatewayDomainTls12 from './apigateway/apigateway-domain-tls12.js';
 import apigatewayMethodAuthorization from './apigateway/apigateway-method-authorization.js';
 import apigatewayRouteAuthorization from './apigateway/apigateway-route-authorization.js';
 import apigatewayStageAccessLogging from './apigateway/apigateway-stage-access-logging.js';
+import apigatewayStageCacheEncrypted from './apigateway/apigateway-stage-cache-encrypted.js';
+import apigatewayStageClientCertificate from './apigateway/apigateway-stage-client-certificate.js';
+import apigatewayStageExecutionLogging from './apigateway/apigateway-stage-execution-logging.js';
 import apigatewayStageWafAttached from './apigateway/apigateway-stage-waf-attached.js';
+import apigatewayStageXrayTracing from './apigateway/apigateway-stage-xray-tracing.js';
 import athenaWorkgroupEnforceConfiguration from './athena/athena-workgroup-enforce-configuration.js';
 import athenaWorkgroupResultsEncrypted from './athena/athena-workgroup-results-encrypted.js';
+import autoscalingGroupLaunchTemplate from './autoscaling/autoscaling-group-launch-template.js';
+import autoscalingGroupMultipleAz from './autoscaling/autoscaling-group-multiple-az.js';
 import autoscalingLaunchConfigEbsEncrypted from './autoscaling/autoscaling-launch-config-ebs-encrypted.js';
 import autoscalingLaunchConfigImdsv2 from './autoscaling/autoscaling-launch-config-imdsv2.js';
 import autoscalingLaunchConfigNoPublicIp from './autoscaling/autoscaling-launch-config-no-public-ip.js';
@@ -17,7 +23,10 @@ import autoscalingLaunchConfigUserDataNoSecrets from './autoscaling/autoscaling-
 import backupVaultKmsEncryption from './backup/backup-vault-kms-encryption.js';
 import backupVaultPolicyNotPublic from './backup/backup-vault-policy-not-public.js';
 import cloudfrontAccessLogging from './cloudfront/cloudfront-access-logging.js';
+import cloudfrontDefaultRootObject from './cloudfront/cloudfront-default-root-object.js';
 import cloudfrontMinimumTls from './cloudfront/cloudfront-minimum-tls.js';
+import cloudfrontOriginHttps from './cloudfront/cloudfront-origin-https.js';
+import cloudfrontS3OriginAccess from './cloudfront/cloudfront-s3-origin-access.js';
 import cloudfrontViewerHttpsOnly from './cloudfront/cloudfront-viewer-https-only.js';
 import cloudfrontWafAttached from './cloudfront/cloudfront-waf-attached.js';
 import cloudtrailBucketAccessLogging from './cloudtrail/cloudtrail-bucket-access-logging.js';
@@ -84,6 +93,8 @@ import ecsContainerNonRootUser from './ecs/ecs-container-non-root-user.js';
 import ecsNoPrivilegedContainers from './ecs/ecs-no-privileged-containers.js';
 import ecsNoSecretsInEnvironment from './ecs/ecs-no-secrets-in-environment.js';
 import ecsReadonlyRootFilesystem from './ecs/ecs-readonly-root-filesystem.js';
+import ecsServiceNoPublicIp from './ecs/ecs-service-no-public-ip.js';
+import ecsTaskDefinitionLogging from './ecs/ecs-task-definition-logging.js';
 import ecsTaskHostNamespaces from './ecs/ecs-task-host-namespaces.js';
 import efsFileSystemBackupPolicy from './efs/efs-file-system-backup-policy.js';
 import efsFileSystemEncryption from './efs/efs-file-system-encryption.js';
@@ -91,15 +102,24 @@ import eksControlPlaneLogging from './eks/eks-control-plane-logging.js';
 import eksEndpointNotPublic from './eks/eks-endpoint-not-public.js';
 import eksSecretsEncryptionCmk from './eks/eks-secrets-encryption-cmk.js';
 import eksVersionSupported from './eks/eks-version-supported.js';
+import elasticacheAutoMinorVersionUpgrade from './elasticache/elasticache-auto-minor-version-upgrade.js';
+import elasticacheAutomaticBackups from './elasticache/elasticache-automatic-backups.js';
+import elasticacheReplicationGroupAuth from './elasticache/elasticache-replication-group-auth.js';
 import elasticacheReplicationGroupEncryptionAtRest from './elasticache/elasticache-replication-group-encryption-at-rest.js';
 import elasticacheReplicationGroupEncryptionInTransit from './elasticache/elasticache-replication-group-encryption-in-transit.js';
 import elasticbeanstalkEnhancedHealth from './elasticbeanstalk/elasticbeanstalk-enhanced-health.js';
 import elasticbeanstalkManagedUpdates from './elasticbeanstalk/elasticbeanstalk-managed-updates.js';
 import elbAccessLogging from './elb/elb-access-logging.js';
+import elbAlbDesyncMitigation from './elb/elb-alb-desync-mitigation.js';
 import elbAlbDropInvalidHeaders from './elb/elb-alb-drop-invalid-headers.js';
 import elbAlbWafAttached from './elb/elb-alb-waf-attached.js';
+import elbClassicAcmCertificate from './elb/elb-classic-acm-certificate.js';
+import elbClassicCrossZone from './elb/elb-classic-cross-zone.js';
+import elbClassicListenersEncrypted from './elb/elb-classic-listeners-encrypted.js';
+import elbDeletionProtection from './elb/elb-deletion-protection.js';
 import elbHttpListenerRedirectsHttps from './elb/elb-http-listener-redirects-https.js';
 import elbListenerModernTlsPolicy from './elb/elb-listener-modern-tls-policy.js';
+import elbMultipleAz from './elb/elb-multiple-az.js';
 import emrBlockPublicAccess from './emr/emr-block-public-access.js';
 import emrEncryptionAtRest from './emr/emr-encryption-at-rest.js';
 import emrEncryptionInTransit from './emr/emr-encryption-in-transit.js';
@@ -133,6 +153,8 @@ import kmsKeyNotPendingDeletion from './kms/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './kms/kms-key-policy-not-public.js';
 import kmsKeyRotation from './kms/kms-key-rotation.js';
 import lambdaEnvSecretsEncrypted from './lambda/lambda-env-secrets-encrypted.js';
+import lambdaFunctionDeadLetter from './lambda/lambda-function-dead-letter.js';
+import lambdaFunctionTracing from './lambda/lambda-function-tracing.js';
 import lambdaPermissionNotPublic from './lambda/lambda-permission-not-public.js';
 import lambdaRoleNotAdmin from './lambda/lambda-role-not-admin.js';
 import lambdaRuntimeSupported from './lambda/lambda-runtime-supported.js';
@@ -150,16 +172,24 @@ import neptuneClusterEncrypted from './neptune/neptune-cluster-encrypted.js';
 import neptuneDeletionProtection from './neptune/neptune-deletion-protection.js';
 import neptuneIamAuthentication from './neptune/neptune-iam-authentication.js';
 import opensearchDomainAccessPolicyNotPublic from './opensearch/opensearch-domain-access-policy-not-public.js';
+import opensearchDomainAuditLogging from './opensearch/opensearch-domain-audit-logging.js';
+import opensearchDomainDataNodeFaultTolerance from './opensearch/opensearch-domain-data-node-fault-tolerance.js';
+import opensearchDomainDedicatedMasterNodes from './opensearch/opensearch-domain-dedicated-master-nodes.js';
 import opensearchDomainEncryptionAtRest from './opensearch/opensearch-domain-encryption-at-rest.js';
+import opensearchDomainFineGrainedAccessControl from './opensearch/opensearch-domain-fine-grained-access-control.js';
 import opensearchDomainHttpsTls12 from './opensearch/opensearch-domain-https-tls12.js';
 import opensearchDomainInVpc from './opensearch/opensearch-domain-in-vpc.js';
 import opensearchDomainNodeToNodeEncryption from './opensearch/opensearch-domain-node-to-node-encryption.js';
 import rdsAutoMinorVersionUpgrade from './rds/rds-auto-minor-version-upgrade.js';
 import rdsBackupRetention from './rds/rds-backup-retention.js';
+import rdsCopyTagsToSnapshot from './rds/rds-copy-tags-to-snapshot.js';
+import rdsDefaultAdminUsername from './rds/rds-default-admin-username.js';
 import rdsDeletionProtection from './rds/rds-deletion-protection.js';
 import rdsEngineSupported from './rds/rds-engine-supported.js';
+import rdsEnhancedMonitoring from './rds/rds-enhanced-monitoring.js';
 import rdsIamAuthentication from './rds/rds-iam-authentication.js';
 import rdsInstanceNotPublic from './rds/rds-instance-not-public.js';
+import rdsLogExports from './rds/rds-log-exports.js';
 import rdsMultiAz from './rds/rds-multi-az.js';
 import rdsSnapshotNotPublic from './rds/rds-snapshot-not-public.js';
 import rdsStorageEncrypted from './rds/rds-storage-encrypted.js';
@@ -167,7 +197,11 @@ import rdsTlsEnforced from './rds/rds-tls-enforced.js';
 import redshiftAuditLogging from './redshift/redshift-audit-logging.js';
 import redshiftClusterEncrypted from './redshift/redshift-cluster-encrypted.js';
 import redshiftClusterNotPublic from './redshift/redshift-cluster-not-public.js';
+import redshiftDefaultAdminUsername from './redshift/redshift-default-admin-username.js';
+import redshiftEnhancedVpcRouting from './redshift/redshift-enhanced-vpc-routing.js';
 import redshiftRequireSsl from './redshift/redshift-require-ssl.js';
+import redshiftSnapshotRetention from './redshift/redshift-snapshot-retention.js';
+import redshiftVersionUpgrade from './redshift/redshift-version-upgrade.js';
 import s3AccountPublicAccessBlock from './s3/s3-account-public-access-block.js';
 import s3BucketAccessLogging from './s3/s3-bucket-access-logging.js';
 import s3BucketAclNotPublic from './s3/s3-bucket-acl-not-public.js';
@@ -188,6 +222,7 @@ import secretsmanagerSecretRotation from './secretsmanager/secretsmanager-secret
 import securityhubEnabled from './securityhub/securityhub-enabled.js';
 import snsTopicEncryption from './sns/sns-topic-encryption.js';
 import snsTopicPolicyNotPublic from './sns/sns-topic-policy-not-public.js';
+import sqsQueueDeadLetter from './sqs/sqs-queue-dead-letter.js';
 import sqsQueueEncryption from './sqs/sqs-queue-encryption.js';
 import sqsQueuePolicyNotPublic from './sqs/sqs-queue-policy-not-public.js';
 import ssmDocumentNotPublic from './ssm/ssm-document-not-public.js';
@@ -213,6 +248,7 @@ import vpcSecurityGroupVncOpen from './vpc/vpc-security-group-vnc-open.js';
 import vpcSecurityGroupWindowsSharingOpen from './vpc/vpc-security-group-windows-sharing-open.js';
 import vpcSubnetNoAutoPublicIp from './vpc/vpc-subnet-no-auto-public-ip.js';
 import wafv2WebAclHasRules from './wafv2/wafv2-web-acl-has-rules.js';
+import wafv2WebAclLogging from './wafv2/wafv2-web-acl-logging.js';
 
 export const allChecks: readonly Check[] = [
   accessanalyzerEnabled,
@@ -222,9 +258,15 @@ export const allChecks: readonly Check[] = [
   apigatewayMethodAuthorization,
   apigatewayRouteAuthorization,
   apigatewayStageAccessLogging,
+  apigatewayStageCacheEncrypted,
+  apigatewayStageClientCertificate,
+  apigatewayStageExecutionLogging,
   apigatewayStageWafAttached,
+  apigatewayStageXrayTracing,
   athenaWorkgroupEnforceConfiguration,
   athenaWorkgroupResultsEncrypted,
+  autoscalingGroupLaunchTemplate,
+  autoscalingGroupMultipleAz,
   autoscalingLaunchConfigEbsEncrypted,
   autoscalingLaunchConfigImdsv2,
   autoscalingLaunchConfigNoPublicIp,
@@ -232,7 +274,10 @@ export const allChecks: readonly Check[] = [
   backupVaultKmsEncryption,
   backupVaultPolicyNotPublic,
   cloudfrontAccessLogging,
+  cloudfrontDefaultRootObject,
   cloudfrontMinimumTls,
+  cloudfrontOriginHttps,
+  cloudfrontS3OriginAccess,
   cloudfrontViewerHttpsOnly,
   cloudfrontWafAttached,
   cloudtrailBucketAccessLogging,
@@ -299,6 +344,8 @@ export const allChecks: readonly Check[] = [
   ecsNoPrivilegedContainers,
   ecsNoSecretsInEnvironment,
   ecsReadonlyRootFilesystem,
+  ecsServiceNoPublicIp,
+  ecsTaskDefinitionLogging,
   ecsTaskHostNamespaces,
   efsFileSystemBackupPolicy,
   efsFileSystemEncryption,
@@ -306,15 +353,24 @@ export const allChecks: readonly Check[] = [
   eksEndpointNotPublic,
   eksSecretsEncryptionCmk,
   eksVersionSupported,
+  elasticacheAutoMinorVersionUpgrade,
+  elasticacheAutomaticBackups,
+  elasticacheReplicationGroupAuth,
   elasticacheReplicationGroupEncryptionAtRest,
   elasticacheReplicationGroupEncryptionInTransit,
   elasticbeanstalkEnhancedHealth,
   elasticbeanstalkManagedUpdates,
   elbAccessLogging,
+  elbAlbDesyncMitigation,
   elbAlbDropInvalidHeaders,
   elbAlbWafAttached,
+  elbClassicAcmCertificate,
+  elbClassicCrossZone,
+  elbClassicListenersEncrypted,
+  elbDeletionProtection,
   elbHttpListenerRedirectsHttps,
   elbListenerModernTlsPolicy,
+  elbMultipleAz,
   emrBlockPublicAccess,
   emrEncryptionAtRest,
   emrEncryptionInTransit,
@@ -348,6 +404,8 @@ export const allChecks: readonly Check[] = [
   kmsKeyPolicyNotPublic,
   kmsKeyRotation,
   lambdaEnvSecretsEncrypted,
+  lambdaFunctionDeadLetter,
+  lambdaFunctionTracing,
   lambdaPermissionNotPublic,
   lambdaRoleNotAdmin,
   lambdaRuntimeSupported,
@@ -365,16 +423,24 @@ export const allChecks: readonly Check[] = [
   neptuneDeletionProtection,
   neptuneIamAuthentication,
   opensearchDomainAccessPolicyNotPublic,
+  opensearchDomainAuditLogging,
+  opensearchDomainDataNodeFaultTolerance,
+  opensearchDomainDedicatedMasterNodes,
   opensearchDomainEncryptionAtRest,
+  opensearchDomainFineGrainedAccessControl,
   opensearchDomainHttpsTls12,
   opensearchDomainInVpc,
   opensearchDomainNodeToNodeEncryption,
   rdsAutoMinorVersionUpgrade,
   rdsBackupRetention,
+  rdsCopyTagsToSnapshot,
+  rdsDefaultAdminUsername,
   rdsDeletionProtection,
   rdsEngineSupported,
+  rdsEnhancedMonitoring,
   rdsIamAuthentication,
   rdsInstanceNotPublic,
+  rdsLogExports,
   rdsMultiAz,
   rdsSnapshotNotPublic,
   rdsStorageEncrypted,
@@ -382,7 +448,11 @@ export const allChecks: readonly Check[] = [
   redshiftAuditLogging,
   redshiftClusterEncrypted,
   redshiftClusterNotPublic,
+  redshiftDefaultAdminUsername,
+  redshiftEnhancedVpcRouting,
   redshiftRequireSsl,
+  redshiftSnapshotRetention,
+  redshiftVersionUpgrade,
   s3AccountPublicAccessBlock,
   s3BucketAccessLogging,
   s3BucketAclNotPublic,
@@ -403,6 +473,7 @@ export const allChecks: readonly Check[] = [
   securityhubEnabled,
   snsTopicEncryption,
   snsTopicPolicyNotPublic,
+  sqsQueueDeadLetter,
   sqsQueueEncryption,
   sqsQueuePolicyNotPublic,
   ssmDocumentNotPublic,
@@ -428,4 +499,5 @@ export const allChecks: readonly Check[] = [
   vpcSecurityGroupWindowsSharingOpen,
   vpcSubnetNoAutoPublicIp,
   wafv2WebAclHasRules,
+  wafv2WebAclLogging,
 ];

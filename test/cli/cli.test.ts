@@ -167,8 +167,8 @@ describe('demarc frameworks and scan --framework', () => {
   it('prints each framework item with its status in the text report', async () => {
     const run = await runCli(['scan', 'examples/three-tier-app.yaml', '--framework', 'cis-aws-v5', '--fail-on', 'none']);
     expect(run.stdout).toMatch(/^CIS Amazon Web Services Foundations Benchmark 5\.0\.0: \d+ pass, \d+ fail/m);
-    expect(run.stdout).toMatch(/^ {2}1\.15 +fail +No policy granting full/m);
-    expect(run.stdout).toMatch(/^ {2}1\.1 +not-assessed +Keep the account contact details current \(manual: attest its duties\)/m);
+    expect(run.stdout).toMatch(/^ {2}1\.15 +fail +customer +No policy granting full/m);
+    expect(run.stdout).toMatch(/^ {2}1\.1 +not-assessed +customer +Keep the account contact details current \(manual: attest its duties\)/m);
   });
 });
 

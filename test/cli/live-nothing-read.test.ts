@@ -44,7 +44,8 @@ describe('demarc scan --aws against the emulator, every call denied', () => {
     } finally {
       await emulator.deny([]);
     }
-  });
+    // Every collector of every service is tried once: on a loaded machine that takes longer than a unit test.
+  }, 180_000);
 
   it('STS refused as well: the credentials themselves are refused, exit 2', async () => {
     await emulator.reset();

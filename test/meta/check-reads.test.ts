@@ -94,10 +94,12 @@ const TEMPLATE_ONLY: Readonly<Record<string, string>> = {
   'AWS::DynamoDB::GlobalTable': 'a live global table is a table with replicas',
   'AWS::Elasticsearch::Domain': 'live Elasticsearch domains are read through the OpenSearch API as OpenSearch domains',
   'AWS::IAM::AccessKey': 'live access keys come from the credential report on each user',
+  'AWS::IAM::ServerCertificate': 'live listeners name their certificate by ARN, whose service (acm or iam) tells who issued it',
   'AWS::ElasticBeanstalk::ConfigurationTemplate': 'a live environment\'s effective option settings already hold those of its saved configuration',
   'AWS::IAM::Policy': 'live inline policies are read onto their user, group or role (Policies)',
   'AWS::KMS::ReplicaKey': 'a live replica key is listed as a key of its region',
   'AWS::RDS::DBSubnetGroup': 'live DB instances carry their subnet group inline',
+  'AWS::WAFv2::LoggingConfiguration': 'live web ACLs carry their logging configuration inline (GetLoggingConfiguration)',
 };
 
 it('live collection can produce every type a check reads, or the type is template-only (listed)', () => {

@@ -29,10 +29,12 @@ export default defineCollector({
               // `preferred` still accepts plain connections; absent on engines that only know TLS on or off.
               TransitEncryptionMode: group.TransitEncryptionMode,
               AuthTokenEnabled: group.AuthTokenEnabled === true,
+              UserGroupIds: group.UserGroupIds ?? [],
               KmsKeyId: group.KmsKeyId,
               AutomaticFailoverEnabled: group.AutomaticFailover === 'enabled' || group.AutomaticFailover === 'enabling',
               MultiAZEnabled: group.MultiAZ === 'enabled',
               SnapshotRetentionLimit: group.SnapshotRetentionLimit,
+              AutoMinorVersionUpgrade: group.AutoMinorVersionUpgrade,
               CacheNodeType: group.CacheNodeType,
             }),
           });

@@ -33,6 +33,7 @@ import iam from './iam.js';
 import kinesis from './kinesis.js';
 import kms from './kms.js';
 import lambda from './lambda.js';
+import lambdaEventInvokeConfigs from './lambda-event-invoke-configs.js';
 import macie from './macie.js';
 import mq from './mq.js';
 import msk from './msk.js';
@@ -66,6 +67,7 @@ export const allCollectors: readonly Collector[] = [
   kinesis, firehose, dax, mq, msk,
   cognitoUserPools, cognitoIdentityPools, eventbridge, ssmParameters, ssmDocuments, dms, transfer, acm, apigatewayMethods, apigatewayv2Routes,
   athena, backupVaults, codebuild, elasticbeanstalk, glue, sagemaker, stepfunctions,
+  lambdaEventInvokeConfigs,
 ];
 
 /** The collectors that produce at least one of the wanted resource types. */

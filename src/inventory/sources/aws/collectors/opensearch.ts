@@ -33,7 +33,7 @@ export default defineCollector({
               AccessPolicies: policyDocument(domain.AccessPolicies),
               VPCOptions: domain.VPCOptions?.VPCId ? { SubnetIds: domain.VPCOptions.SubnetIds, SecurityGroupIds: domain.VPCOptions.SecurityGroupIds } : undefined,
               AdvancedSecurityOptions: domain.AdvancedSecurityOptions ? { Enabled: domain.AdvancedSecurityOptions.Enabled, InternalUserDatabaseEnabled: domain.AdvancedSecurityOptions.InternalUserDatabaseEnabled } : undefined,
-              ClusterConfig: domain.ClusterConfig ? { InstanceCount: domain.ClusterConfig.InstanceCount, ZoneAwarenessEnabled: domain.ClusterConfig.ZoneAwarenessEnabled, DedicatedMasterEnabled: domain.ClusterConfig.DedicatedMasterEnabled } : undefined,
+              ClusterConfig: domain.ClusterConfig ? { InstanceCount: domain.ClusterConfig.InstanceCount, ZoneAwarenessEnabled: domain.ClusterConfig.ZoneAwarenessEnabled, DedicatedMasterEnabled: domain.ClusterConfig.DedicatedMasterEnabled, DedicatedMasterCount: domain.ClusterConfig.DedicatedMasterCount } : undefined,
               LogPublishingOptions: domain.LogPublishingOptions
                 ? Object.fromEntries(Object.entries(domain.LogPublishingOptions).map(([kind, option]) => [kind, { Enabled: option.Enabled, CloudWatchLogsLogGroupArn: option.CloudWatchLogsLogGroupArn }]))
                 : undefined,

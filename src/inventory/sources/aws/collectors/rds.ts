@@ -56,6 +56,7 @@ function instanceProperties(db: DBInstance): Record<string, unknown> {
   return {
     DBInstanceIdentifier: db.DBInstanceIdentifier,
     DBInstanceClass: db.DBInstanceClass,
+    MasterUsername: db.MasterUsername,
     Engine: db.Engine,
     EngineVersion: db.EngineVersion,
     DBClusterIdentifier: db.DBClusterIdentifier,
@@ -84,6 +85,7 @@ function clusterProperties(cluster: DBCluster): Record<string, unknown> {
     DBClusterIdentifier: cluster.DBClusterIdentifier,
     Engine: cluster.Engine,
     EngineVersion: cluster.EngineVersion,
+    MasterUsername: cluster.MasterUsername,
     StorageEncrypted: cluster.StorageEncrypted === true,
     KmsKeyId: cluster.KmsKeyId,
     PubliclyAccessible: cluster.PubliclyAccessible,

@@ -49,6 +49,7 @@ export default defineCollector({
           properties: props({
             ClusterIdentifier: id,
             NodeType: cluster.NodeType,
+            MasterUsername: cluster.MasterUsername,
             Encrypted: cluster.Encrypted === true,
             KmsKeyId: cluster.KmsKeyId,
             PubliclyAccessible: cluster.PubliclyAccessible === true,

@@ -262,6 +262,7 @@ export const ec2Mappings: MappingTable = {
       desired_capacity: 'DesiredCapacity',
       launch_configuration: 'LaunchConfigurationName',
       launch_template: ['LaunchTemplate', block(LAUNCH_TEMPLATE_REF)],
+      mixed_instances_policy: ['MixedInstancesPolicy', block({ launch_template: ['LaunchTemplate', block({ launch_template_specification: ['LaunchTemplateSpecification', block({ launch_template_id: 'LaunchTemplateId', launch_template_name: 'LaunchTemplateName', version: 'Version' })] })] })],
       vpc_zone_identifier: ['VPCZoneIdentifier', nonEmpty],
       availability_zones: ['AvailabilityZones', nonEmpty],
       health_check_type: 'HealthCheckType',

@@ -3,6 +3,7 @@ import { analyticsBuildMappings } from './analytics-build.js';
 import { computeMappings } from './compute.js';
 import { dynamodbMappings } from './dynamodb.js';
 import { ec2Mappings } from './ec2.js';
+import { edgeExtraMappings } from './edge-extra.js';
 import { iamMappings } from './iam.js';
 import { identityEdgeMappings } from './identity-edge.js';
 import { lambdaMappings } from './lambda.js';
@@ -28,6 +29,7 @@ export const terraformMappings: MappingTable = {
   ...identityEdgeMappings,
   ...analyticsBuildMappings,
   ...streamsDatabasesMappings,
+  ...edgeExtraMappings,
 };
 
 export function mappingFor(type: string): TypeMapping | undefined {

@@ -127,7 +127,7 @@ export const messagingMappings: MappingTable = {
       domain_endpoint_options: ['DomainEndpointOptions', block({ enforce_https: 'EnforceHTTPS', tls_security_policy: 'TLSSecurityPolicy', custom_endpoint_enabled: 'CustomEndpointEnabled' })],
       vpc_options: ['VPCOptions', block({ subnet_ids: 'SubnetIds', security_group_ids: 'SecurityGroupIds' })],
       advanced_security_options: ['AdvancedSecurityOptions', block({ enabled: 'Enabled', internal_user_database_enabled: 'InternalUserDatabaseEnabled', anonymous_auth_enabled: 'AnonymousAuthEnabled' })],
-      cluster_config: ['ClusterConfig', block({ instance_type: 'InstanceType', instance_count: 'InstanceCount', dedicated_master_enabled: 'DedicatedMasterEnabled', zone_awareness_enabled: 'ZoneAwarenessEnabled' })],
+      cluster_config: ['ClusterConfig', block({ instance_type: 'InstanceType', instance_count: 'InstanceCount', dedicated_master_enabled: 'DedicatedMasterEnabled', dedicated_master_count: 'DedicatedMasterCount', zone_awareness_enabled: 'ZoneAwarenessEnabled' })],
       log_publishing_options: [
         'LogPublishingOptions',
         (value) => {

@@ -126,6 +126,8 @@ export const networkMappings: MappingTable = {
       tags: ['Tags', tags],
     },
     computed: ['security_groups', 'subnets', 'availability_zones'],
+    // The provider turns cross-zone load balancing on unless told otherwise; the API and CloudFormation leave it off.
+    defaults: { cross_zone_load_balancing: true },
   },
   aws_load_balancer_policy: {
     cfnType: 'AWS::ElasticLoadBalancing::LoadBalancer',
