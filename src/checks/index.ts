@@ -3,6 +3,8 @@ import type { Check } from './types.js';
 import accessanalyzerEnabled from './accessanalyzer/accessanalyzer-enabled.js';
 import acmCertificateNotExpiring from './acm/acm-certificate-not-expiring.js';
 import acmCertificateTransparencyLogging from './acm/acm-certificate-transparency-logging.js';
+import amplifyAppNoHardcodedCredentials from './amplify/amplify-app-no-hardcoded-credentials.js';
+import amplifyBranchNoHardcodedBasicAuthPassword from './amplify/amplify-branch-no-hardcoded-basic-auth-password.js';
 import apigatewayDomainTls12 from './apigateway/apigateway-domain-tls12.js';
 import apigatewayMethodAuthorization from './apigateway/apigateway-method-authorization.js';
 import apigatewayRouteAuthorization from './apigateway/apigateway-route-authorization.js';
@@ -12,16 +14,24 @@ import apigatewayStageClientCertificate from './apigateway/apigateway-stage-clie
 import apigatewayStageExecutionLogging from './apigateway/apigateway-stage-execution-logging.js';
 import apigatewayStageWafAttached from './apigateway/apigateway-stage-waf-attached.js';
 import apigatewayStageXrayTracing from './apigateway/apigateway-stage-xray-tracing.js';
+import appsyncApiCacheEncryptionAtRest from './appsync/appsync-api-cache-encryption-at-rest.js';
+import appsyncApiCacheEncryptionInTransit from './appsync/appsync-api-cache-encryption-in-transit.js';
+import appsyncGraphqlApiFieldLogging from './appsync/appsync-graphql-api-field-logging.js';
+import appsyncGraphqlApiNoApiKeyAuth from './appsync/appsync-graphql-api-no-api-key-auth.js';
 import athenaWorkgroupEnforceConfiguration from './athena/athena-workgroup-enforce-configuration.js';
 import athenaWorkgroupResultsEncrypted from './athena/athena-workgroup-results-encrypted.js';
+import autoscalingGroupElbHealthCheck from './autoscaling/autoscaling-group-elb-health-check.js';
 import autoscalingGroupLaunchTemplate from './autoscaling/autoscaling-group-launch-template.js';
 import autoscalingGroupMultipleAz from './autoscaling/autoscaling-group-multiple-az.js';
+import autoscalingGroupMultipleInstanceTypes from './autoscaling/autoscaling-group-multiple-instance-types.js';
 import autoscalingLaunchConfigEbsEncrypted from './autoscaling/autoscaling-launch-config-ebs-encrypted.js';
+import autoscalingLaunchConfigHopLimit from './autoscaling/autoscaling-launch-config-hop-limit.js';
 import autoscalingLaunchConfigImdsv2 from './autoscaling/autoscaling-launch-config-imdsv2.js';
 import autoscalingLaunchConfigNoPublicIp from './autoscaling/autoscaling-launch-config-no-public-ip.js';
 import autoscalingLaunchConfigUserDataNoSecrets from './autoscaling/autoscaling-launch-config-user-data-no-secrets.js';
 import backupVaultKmsEncryption from './backup/backup-vault-kms-encryption.js';
 import backupVaultPolicyNotPublic from './backup/backup-vault-policy-not-public.js';
+import cloudformationStackNotifications from './cloudformation/cloudformation-stack-notifications.js';
 import cloudfrontAccessLogging from './cloudfront/cloudfront-access-logging.js';
 import cloudfrontDefaultRootObject from './cloudfront/cloudfront-default-root-object.js';
 import cloudfrontMinimumTls from './cloudfront/cloudfront-minimum-tls.js';
@@ -55,21 +65,31 @@ import cloudwatchAlarmVpcChanges from './cloudwatch/cloudwatch-alarm-vpc-changes
 import cloudwatchLogGroupKmsEncryption from './cloudwatch/cloudwatch-log-group-kms-encryption.js';
 import cloudwatchLogGroupRetentionOneYear from './cloudwatch/cloudwatch-log-group-retention-one-year.js';
 import cloudwatchLogGroupRetentionSet from './cloudwatch/cloudwatch-log-group-retention-set.js';
+import codeartifactDomainKmsEncryption from './codeartifact/codeartifact-domain-kms-encryption.js';
+import codeartifactDomainPolicyNotPublic from './codeartifact/codeartifact-domain-policy-not-public.js';
+import codeartifactRepositoryPolicyNotPublic from './codeartifact/codeartifact-repository-policy-not-public.js';
 import codebuildProjectArtifactsEncrypted from './codebuild/codebuild-project-artifacts-encrypted.js';
 import codebuildProjectLogging from './codebuild/codebuild-project-logging.js';
 import codebuildProjectNoPlaintextCredentials from './codebuild/codebuild-project-no-plaintext-credentials.js';
+import codebuildProjectPrivilegedModeOff from './codebuild/codebuild-project-privileged-mode-off.js';
+import codebuildProjectS3LogsEncrypted from './codebuild/codebuild-project-s3-logs-encrypted.js';
 import codebuildProjectSourceUrlNoCredentials from './codebuild/codebuild-project-source-url-no-credentials.js';
+import codecommitRepositoryKmsEncryption from './codecommit/codecommit-repository-kms-encryption.js';
 import cognitoIdentityPoolNoUnauthenticated from './cognito/cognito-identity-pool-no-unauthenticated.js';
 import cognitoUserPoolMfa from './cognito/cognito-user-pool-mfa.js';
 import cognitoUserPoolPasswordPolicy from './cognito/cognito-user-pool-password-policy.js';
 import configRecordingAllRegions from './config/config-recording-all-regions.js';
 import daxClusterEncryptionAtRest from './dax/dax-cluster-encryption-at-rest.js';
 import daxClusterTlsEndpoint from './dax/dax-cluster-tls-endpoint.js';
+import directoryserviceDirectoryNoHardcodedPassword from './directoryservice/directoryservice-directory-no-hardcoded-password.js';
+import directoryserviceMicrosoftAdLogForwarding from './directoryservice/directoryservice-microsoft-ad-log-forwarding.js';
+import dmsEndpointNoHardcodedPassword from './dms/dms-endpoint-no-hardcoded-password.js';
 import dmsEndpointSsl from './dms/dms-endpoint-ssl.js';
 import dmsReplicationInstanceNotPublic from './dms/dms-replication-instance-not-public.js';
 import documentdbAuditLogsExported from './documentdb/documentdb-audit-logs-exported.js';
 import documentdbBackupRetention from './documentdb/documentdb-backup-retention.js';
 import documentdbClusterEncrypted from './documentdb/documentdb-cluster-encrypted.js';
+import documentdbClusterNoHardcodedPassword from './documentdb/documentdb-cluster-no-hardcoded-password.js';
 import documentdbDeletionProtection from './documentdb/documentdb-deletion-protection.js';
 import dynamodbTableDeletionProtection from './dynamodb/dynamodb-table-deletion-protection.js';
 import dynamodbTableKmsEncryption from './dynamodb/dynamodb-table-kms-encryption.js';
@@ -86,16 +106,21 @@ import ec2InstanceNoPublicIp from './ec2/ec2-instance-no-public-ip.js';
 import ec2InstanceProfileAttached from './ec2/ec2-instance-profile-attached.js';
 import ec2LaunchTemplateNoPublicIp from './ec2/ec2-launch-template-no-public-ip.js';
 import ec2UserDataNoSecrets from './ec2/ec2-user-data-no-secrets.js';
+import ecrRepositoryLifecyclePolicy from './ecr/ecr-repository-lifecycle-policy.js';
 import ecrRepositoryPolicyNotPublic from './ecr/ecr-repository-policy-not-public.js';
 import ecrRepositoryScanOnPush from './ecr/ecr-repository-scan-on-push.js';
 import ecrRepositoryTagImmutability from './ecr/ecr-repository-tag-immutability.js';
+import ecsClusterContainerInsights from './ecs/ecs-cluster-container-insights.js';
 import ecsContainerNonRootUser from './ecs/ecs-container-non-root-user.js';
+import ecsFargateServiceLatestPlatform from './ecs/ecs-fargate-service-latest-platform.js';
 import ecsNoPrivilegedContainers from './ecs/ecs-no-privileged-containers.js';
 import ecsNoSecretsInEnvironment from './ecs/ecs-no-secrets-in-environment.js';
 import ecsReadonlyRootFilesystem from './ecs/ecs-readonly-root-filesystem.js';
 import ecsServiceNoPublicIp from './ecs/ecs-service-no-public-ip.js';
 import ecsTaskDefinitionLogging from './ecs/ecs-task-definition-logging.js';
 import ecsTaskHostNamespaces from './ecs/ecs-task-host-namespaces.js';
+import efsAccessPointRootDirectory from './efs/efs-access-point-root-directory.js';
+import efsAccessPointUserIdentity from './efs/efs-access-point-user-identity.js';
 import efsFileSystemBackupPolicy from './efs/efs-file-system-backup-policy.js';
 import efsFileSystemEncryption from './efs/efs-file-system-encryption.js';
 import eksControlPlaneLogging from './eks/eks-control-plane-logging.js';
@@ -104,9 +129,12 @@ import eksSecretsEncryptionCmk from './eks/eks-secrets-encryption-cmk.js';
 import eksVersionSupported from './eks/eks-version-supported.js';
 import elasticacheAutoMinorVersionUpgrade from './elasticache/elasticache-auto-minor-version-upgrade.js';
 import elasticacheAutomaticBackups from './elasticache/elasticache-automatic-backups.js';
+import elasticacheClusterCustomSubnetGroup from './elasticache/elasticache-cluster-custom-subnet-group.js';
 import elasticacheReplicationGroupAuth from './elasticache/elasticache-replication-group-auth.js';
+import elasticacheReplicationGroupAutomaticFailover from './elasticache/elasticache-replication-group-automatic-failover.js';
 import elasticacheReplicationGroupEncryptionAtRest from './elasticache/elasticache-replication-group-encryption-at-rest.js';
 import elasticacheReplicationGroupEncryptionInTransit from './elasticache/elasticache-replication-group-encryption-in-transit.js';
+import elasticacheReplicationGroupNoHardcodedAuthToken from './elasticache/elasticache-replication-group-no-hardcoded-auth-token.js';
 import elasticbeanstalkEnhancedHealth from './elasticbeanstalk/elasticbeanstalk-enhanced-health.js';
 import elasticbeanstalkManagedUpdates from './elasticbeanstalk/elasticbeanstalk-managed-updates.js';
 import elbAccessLogging from './elb/elb-access-logging.js';
@@ -114,8 +142,11 @@ import elbAlbDesyncMitigation from './elb/elb-alb-desync-mitigation.js';
 import elbAlbDropInvalidHeaders from './elb/elb-alb-drop-invalid-headers.js';
 import elbAlbWafAttached from './elb/elb-alb-waf-attached.js';
 import elbClassicAcmCertificate from './elb/elb-classic-acm-certificate.js';
+import elbClassicConnectionDraining from './elb/elb-classic-connection-draining.js';
 import elbClassicCrossZone from './elb/elb-classic-cross-zone.js';
+import elbClassicDesyncMitigation from './elb/elb-classic-desync-mitigation.js';
 import elbClassicListenersEncrypted from './elb/elb-classic-listeners-encrypted.js';
+import elbClassicPredefinedTlsPolicy from './elb/elb-classic-predefined-tls-policy.js';
 import elbDeletionProtection from './elb/elb-deletion-protection.js';
 import elbHttpListenerRedirectsHttps from './elb/elb-http-listener-redirects-https.js';
 import elbListenerModernTlsPolicy from './elb/elb-listener-modern-tls-policy.js';
@@ -124,11 +155,21 @@ import emrBlockPublicAccess from './emr/emr-block-public-access.js';
 import emrEncryptionAtRest from './emr/emr-encryption-at-rest.js';
 import emrEncryptionInTransit from './emr/emr-encryption-in-transit.js';
 import eventbridgeBusPolicyNotPublic from './eventbridge/eventbridge-bus-policy-not-public.js';
+import fsxFileSystemAutomaticBackups from './fsx/fsx-file-system-automatic-backups.js';
+import fsxFileSystemCopyTagsToBackups from './fsx/fsx-file-system-copy-tags-to-backups.js';
+import fsxFileSystemKmsEncryption from './fsx/fsx-file-system-kms-encryption.js';
+import fsxWindowsAuditLogging from './fsx/fsx-windows-audit-logging.js';
+import glacierVaultPolicyNotPublic from './glacier/glacier-vault-policy-not-public.js';
 import glueDataCatalogEncryption from './glue/glue-data-catalog-encryption.js';
 import glueSecurityConfigurationEncryption from './glue/glue-security-configuration-encryption.js';
 import guarddutyEnabled from './guardduty/guardduty-enabled.js';
 import iamCloudshellFullAccessRestricted from './iam/iam-cloudshell-full-access-restricted.js';
+import iamPasswordPolicyMaxAge from './iam/iam-password-policy-max-age.js';
 import iamPasswordPolicyMinLength from './iam/iam-password-policy-min-length.js';
+import iamPasswordPolicyRequireLowercase from './iam/iam-password-policy-require-lowercase.js';
+import iamPasswordPolicyRequireNumbers from './iam/iam-password-policy-require-numbers.js';
+import iamPasswordPolicyRequireSymbols from './iam/iam-password-policy-require-symbols.js';
+import iamPasswordPolicyRequireUppercase from './iam/iam-password-policy-require-uppercase.js';
 import iamPasswordPolicyReusePrevention from './iam/iam-password-policy-reuse-prevention.js';
 import iamPolicyNoFullAdmin from './iam/iam-policy-no-full-admin.js';
 import iamPolicyNoPrivilegeEscalation from './iam/iam-policy-no-privilege-escalation.js';
@@ -147,21 +188,35 @@ import iamUserConsoleMfa from './iam/iam-user-console-mfa.js';
 import iamUserNoAttachedPolicies from './iam/iam-user-no-attached-policies.js';
 import iamUserSingleActiveAccessKey from './iam/iam-user-single-active-access-key.js';
 import iamUserUnusedCredentials from './iam/iam-user-unused-credentials.js';
+import identitycenterPermissionSetNoAdminInlinePolicy from './identitycenter/identitycenter-permission-set-no-admin-inline-policy.js';
+import identitycenterPermissionSetNoAdministratorAccess from './identitycenter/identitycenter-permission-set-no-administrator-access.js';
+import imagebuilderInfrastructureImdsv2 from './imagebuilder/imagebuilder-infrastructure-imdsv2.js';
+import keyspacesTableKmsEncryption from './keyspaces/keyspaces-table-kms-encryption.js';
+import keyspacesTablePointInTimeRecovery from './keyspaces/keyspaces-table-point-in-time-recovery.js';
 import kinesisFirehoseEncrypted from './kinesis/kinesis-firehose-encrypted.js';
 import kinesisStreamEncrypted from './kinesis/kinesis-stream-encrypted.js';
+import kmsCustomerPolicyNoDecryptAllKeys from './kms/kms-customer-policy-no-decrypt-all-keys.js';
+import kmsInlinePolicyNoDecryptAllKeys from './kms/kms-inline-policy-no-decrypt-all-keys.js';
 import kmsKeyNotPendingDeletion from './kms/kms-key-not-pending-deletion.js';
 import kmsKeyPolicyNotPublic from './kms/kms-key-policy-not-public.js';
 import kmsKeyRotation from './kms/kms-key-rotation.js';
 import lambdaEnvSecretsEncrypted from './lambda/lambda-env-secrets-encrypted.js';
 import lambdaFunctionDeadLetter from './lambda/lambda-function-dead-letter.js';
 import lambdaFunctionTracing from './lambda/lambda-function-tracing.js';
+import lambdaFunctionVpcMultiAz from './lambda/lambda-function-vpc-multi-az.js';
 import lambdaPermissionNotPublic from './lambda/lambda-permission-not-public.js';
 import lambdaRoleNotAdmin from './lambda/lambda-role-not-admin.js';
 import lambdaRuntimeSupported from './lambda/lambda-runtime-supported.js';
 import lambdaUrlRequiresAuth from './lambda/lambda-url-requires-auth.js';
 import macieEnabled from './macie/macie-enabled.js';
+import memorydbClusterAclAuthentication from './memorydb/memorydb-cluster-acl-authentication.js';
+import memorydbClusterAutoMinorVersionUpgrade from './memorydb/memorydb-cluster-auto-minor-version-upgrade.js';
+import memorydbClusterAutomaticSnapshots from './memorydb/memorydb-cluster-automatic-snapshots.js';
+import memorydbClusterKmsEncryption from './memorydb/memorydb-cluster-kms-encryption.js';
+import memorydbClusterTlsEnabled from './memorydb/memorydb-cluster-tls-enabled.js';
 import mqBrokerAuditLogging from './mq/mq-broker-audit-logging.js';
 import mqBrokerAutoMinorVersionUpgrade from './mq/mq-broker-auto-minor-version-upgrade.js';
+import mqBrokerNoHardcodedUserPassword from './mq/mq-broker-no-hardcoded-user-password.js';
 import mqBrokerNotPublic from './mq/mq-broker-not-public.js';
 import mskClusterCmkEncryption from './msk/msk-cluster-cmk-encryption.js';
 import mskClusterPublicAccessDisabled from './msk/msk-cluster-public-access-disabled.js';
@@ -171,55 +226,90 @@ import neptuneAuditLogsExported from './neptune/neptune-audit-logs-exported.js';
 import neptuneClusterEncrypted from './neptune/neptune-cluster-encrypted.js';
 import neptuneDeletionProtection from './neptune/neptune-deletion-protection.js';
 import neptuneIamAuthentication from './neptune/neptune-iam-authentication.js';
+import networkfirewallFirewallDeletionProtection from './networkfirewall/networkfirewall-firewall-deletion-protection.js';
+import networkfirewallFirewallLogging from './networkfirewall/networkfirewall-firewall-logging.js';
+import networkfirewallFirewallMultiAz from './networkfirewall/networkfirewall-firewall-multi-az.js';
+import networkfirewallFirewallSubnetChangeProtection from './networkfirewall/networkfirewall-firewall-subnet-change-protection.js';
+import networkfirewallPolicyDefaultActionFragmentPackets from './networkfirewall/networkfirewall-policy-default-action-fragment-packets.js';
+import networkfirewallPolicyDefaultActionFullPackets from './networkfirewall/networkfirewall-policy-default-action-full-packets.js';
+import networkfirewallPolicyHasRuleGroups from './networkfirewall/networkfirewall-policy-has-rule-groups.js';
+import networkfirewallStatelessRuleGroupNotEmpty from './networkfirewall/networkfirewall-stateless-rule-group-not-empty.js';
 import opensearchDomainAccessPolicyNotPublic from './opensearch/opensearch-domain-access-policy-not-public.js';
 import opensearchDomainAuditLogging from './opensearch/opensearch-domain-audit-logging.js';
 import opensearchDomainDataNodeFaultTolerance from './opensearch/opensearch-domain-data-node-fault-tolerance.js';
 import opensearchDomainDedicatedMasterNodes from './opensearch/opensearch-domain-dedicated-master-nodes.js';
 import opensearchDomainEncryptionAtRest from './opensearch/opensearch-domain-encryption-at-rest.js';
+import opensearchDomainErrorLogging from './opensearch/opensearch-domain-error-logging.js';
 import opensearchDomainFineGrainedAccessControl from './opensearch/opensearch-domain-fine-grained-access-control.js';
 import opensearchDomainHttpsTls12 from './opensearch/opensearch-domain-https-tls12.js';
 import opensearchDomainInVpc from './opensearch/opensearch-domain-in-vpc.js';
 import opensearchDomainNodeToNodeEncryption from './opensearch/opensearch-domain-node-to-node-encryption.js';
+import ramResourceShareNoExternalPrincipals from './ram/ram-resource-share-no-external-principals.js';
+import rdsAuroraMysqlBacktracking from './rds/rds-aurora-mysql-backtracking.js';
 import rdsAutoMinorVersionUpgrade from './rds/rds-auto-minor-version-upgrade.js';
 import rdsBackupRetention from './rds/rds-backup-retention.js';
+import rdsClusterEventNotifications from './rds/rds-cluster-event-notifications.js';
 import rdsCopyTagsToSnapshot from './rds/rds-copy-tags-to-snapshot.js';
 import rdsDefaultAdminUsername from './rds/rds-default-admin-username.js';
 import rdsDeletionProtection from './rds/rds-deletion-protection.js';
 import rdsEngineSupported from './rds/rds-engine-supported.js';
 import rdsEnhancedMonitoring from './rds/rds-enhanced-monitoring.js';
 import rdsIamAuthentication from './rds/rds-iam-authentication.js';
+import rdsInstanceEventNotifications from './rds/rds-instance-event-notifications.js';
 import rdsInstanceNotPublic from './rds/rds-instance-not-public.js';
 import rdsLogExports from './rds/rds-log-exports.js';
 import rdsMultiAz from './rds/rds-multi-az.js';
+import rdsNoDefaultPort from './rds/rds-no-default-port.js';
+import rdsNoHardcodedMasterPassword from './rds/rds-no-hardcoded-master-password.js';
+import rdsParameterGroupEventNotifications from './rds/rds-parameter-group-event-notifications.js';
+import rdsSecurityGroupEventNotifications from './rds/rds-security-group-event-notifications.js';
+import rdsSnapshotEncrypted from './rds/rds-snapshot-encrypted.js';
 import rdsSnapshotNotPublic from './rds/rds-snapshot-not-public.js';
 import rdsStorageEncrypted from './rds/rds-storage-encrypted.js';
 import rdsTlsEnforced from './rds/rds-tls-enforced.js';
 import redshiftAuditLogging from './redshift/redshift-audit-logging.js';
 import redshiftClusterEncrypted from './redshift/redshift-cluster-encrypted.js';
+import redshiftClusterNoHardcodedPassword from './redshift/redshift-cluster-no-hardcoded-password.js';
 import redshiftClusterNotPublic from './redshift/redshift-cluster-not-public.js';
 import redshiftDefaultAdminUsername from './redshift/redshift-default-admin-username.js';
+import redshiftDefaultDatabaseName from './redshift/redshift-default-database-name.js';
 import redshiftEnhancedVpcRouting from './redshift/redshift-enhanced-vpc-routing.js';
 import redshiftRequireSsl from './redshift/redshift-require-ssl.js';
 import redshiftSnapshotRetention from './redshift/redshift-snapshot-retention.js';
 import redshiftVersionUpgrade from './redshift/redshift-version-upgrade.js';
+import route53PublicZoneDnssecSigning from './route53/route53-public-zone-dnssec-signing.js';
+import route53PublicZoneQueryLogging from './route53/route53-public-zone-query-logging.js';
 import s3AccountPublicAccessBlock from './s3/s3-account-public-access-block.js';
 import s3BucketAccessLogging from './s3/s3-bucket-access-logging.js';
 import s3BucketAclNotPublic from './s3/s3-bucket-acl-not-public.js';
+import s3BucketAclsDisabled from './s3/s3-bucket-acls-disabled.js';
 import s3BucketDataClassificationTag from './s3/s3-bucket-data-classification-tag.js';
 import s3BucketDefaultEncryption from './s3/s3-bucket-default-encryption.js';
+import s3BucketEventNotifications from './s3/s3-bucket-event-notifications.js';
 import s3BucketKmsEncryption from './s3/s3-bucket-kms-encryption.js';
+import s3BucketLifecycleConfiguration from './s3/s3-bucket-lifecycle-configuration.js';
 import s3BucketMfaDelete from './s3/s3-bucket-mfa-delete.js';
+import s3BucketObjectLock from './s3/s3-bucket-object-lock.js';
 import s3BucketPolicyNotPublic from './s3/s3-bucket-policy-not-public.js';
 import s3BucketPublicAccessBlock from './s3/s3-bucket-public-access-block.js';
+import s3BucketReplication from './s3/s3-bucket-replication.js';
 import s3BucketSslRequestsOnly from './s3/s3-bucket-ssl-requests-only.js';
+import s3BucketVersionedLifecycleConfiguration from './s3/s3-bucket-versioned-lifecycle-configuration.js';
 import s3BucketVersioning from './s3/s3-bucket-versioning.js';
 import sagemakerEndpointConfigKmsEncryption from './sagemaker/sagemaker-endpoint-config-kms-encryption.js';
+import sagemakerNotebookInVpc from './sagemaker/sagemaker-notebook-in-vpc.js';
 import sagemakerNotebookKmsEncryption from './sagemaker/sagemaker-notebook-kms-encryption.js';
 import sagemakerNotebookNoDirectInternet from './sagemaker/sagemaker-notebook-no-direct-internet.js';
 import sagemakerNotebookRootAccessDisabled from './sagemaker/sagemaker-notebook-root-access-disabled.js';
 import secretsmanagerSecretKmsKey from './secretsmanager/secretsmanager-secret-kms-key.js';
 import secretsmanagerSecretRotation from './secretsmanager/secretsmanager-secret-rotation.js';
 import securityhubEnabled from './securityhub/securityhub-enabled.js';
+import sesConfigurationSetReputationMetrics from './ses/ses-configuration-set-reputation-metrics.js';
+import sesConfigurationSetTlsRequired from './ses/ses-configuration-set-tls-required.js';
+import sesEmailIdentityDkimSigning from './ses/ses-email-identity-dkim-signing.js';
+import sesReceiptRuleScanEnabled from './ses/ses-receipt-rule-scan-enabled.js';
+import sesReceiptRuleTlsRequired from './ses/ses-receipt-rule-tls-required.js';
+import snsTopicDeliveryStatusLogging from './sns/sns-topic-delivery-status-logging.js';
 import snsTopicEncryption from './sns/sns-topic-encryption.js';
 import snsTopicPolicyNotPublic from './sns/sns-topic-policy-not-public.js';
 import sqsQueueDeadLetter from './sqs/sqs-queue-dead-letter.js';
@@ -228,9 +318,11 @@ import sqsQueuePolicyNotPublic from './sqs/sqs-queue-policy-not-public.js';
 import ssmDocumentNotPublic from './ssm/ssm-document-not-public.js';
 import ssmParameterSecretSecurestring from './ssm/ssm-parameter-secret-securestring.js';
 import stepfunctionsStateMachineLogging from './stepfunctions/stepfunctions-state-machine-logging.js';
+import timestreamDatabaseKmsEncryption from './timestream/timestream-database-kms-encryption.js';
 import transferServerEndpointNotPublic from './transfer/transfer-server-endpoint-not-public.js';
 import transferServerNoFtp from './transfer/transfer-server-no-ftp.js';
 import vpcDefaultSecurityGroupClosed from './vpc/vpc-default-security-group-closed.js';
+import vpcEipAttached from './vpc/vpc-eip-attached.js';
 import vpcFlowLogsEnabled from './vpc/vpc-flow-logs-enabled.js';
 import vpcNetworkAclAdminPortsOpen from './vpc/vpc-network-acl-admin-ports-open.js';
 import vpcNetworkAclAllPortsOpen from './vpc/vpc-network-acl-all-ports-open.js';
@@ -247,13 +339,20 @@ import vpcSecurityGroupTelnetOpen from './vpc/vpc-security-group-telnet-open.js'
 import vpcSecurityGroupVncOpen from './vpc/vpc-security-group-vnc-open.js';
 import vpcSecurityGroupWindowsSharingOpen from './vpc/vpc-security-group-windows-sharing-open.js';
 import vpcSubnetNoAutoPublicIp from './vpc/vpc-subnet-no-auto-public-ip.js';
+import vpcTransitGatewayNoAutoAccept from './vpc/vpc-transit-gateway-no-auto-accept.js';
+import vpnConnectionTunnelLogging from './vpn/vpn-connection-tunnel-logging.js';
+import vpnConnectionTunnelStrongIke from './vpn/vpn-connection-tunnel-strong-ike.js';
 import wafv2WebAclHasRules from './wafv2/wafv2-web-acl-has-rules.js';
 import wafv2WebAclLogging from './wafv2/wafv2-web-acl-logging.js';
+import workspacesRootVolumeEncrypted from './workspaces/workspaces-root-volume-encrypted.js';
+import workspacesUserVolumeEncrypted from './workspaces/workspaces-user-volume-encrypted.js';
 
 export const allChecks: readonly Check[] = [
   accessanalyzerEnabled,
   acmCertificateNotExpiring,
   acmCertificateTransparencyLogging,
+  amplifyAppNoHardcodedCredentials,
+  amplifyBranchNoHardcodedBasicAuthPassword,
   apigatewayDomainTls12,
   apigatewayMethodAuthorization,
   apigatewayRouteAuthorization,
@@ -263,16 +362,24 @@ export const allChecks: readonly Check[] = [
   apigatewayStageExecutionLogging,
   apigatewayStageWafAttached,
   apigatewayStageXrayTracing,
+  appsyncApiCacheEncryptionAtRest,
+  appsyncApiCacheEncryptionInTransit,
+  appsyncGraphqlApiFieldLogging,
+  appsyncGraphqlApiNoApiKeyAuth,
   athenaWorkgroupEnforceConfiguration,
   athenaWorkgroupResultsEncrypted,
+  autoscalingGroupElbHealthCheck,
   autoscalingGroupLaunchTemplate,
   autoscalingGroupMultipleAz,
+  autoscalingGroupMultipleInstanceTypes,
   autoscalingLaunchConfigEbsEncrypted,
+  autoscalingLaunchConfigHopLimit,
   autoscalingLaunchConfigImdsv2,
   autoscalingLaunchConfigNoPublicIp,
   autoscalingLaunchConfigUserDataNoSecrets,
   backupVaultKmsEncryption,
   backupVaultPolicyNotPublic,
+  cloudformationStackNotifications,
   cloudfrontAccessLogging,
   cloudfrontDefaultRootObject,
   cloudfrontMinimumTls,
@@ -306,21 +413,31 @@ export const allChecks: readonly Check[] = [
   cloudwatchLogGroupKmsEncryption,
   cloudwatchLogGroupRetentionOneYear,
   cloudwatchLogGroupRetentionSet,
+  codeartifactDomainKmsEncryption,
+  codeartifactDomainPolicyNotPublic,
+  codeartifactRepositoryPolicyNotPublic,
   codebuildProjectArtifactsEncrypted,
   codebuildProjectLogging,
   codebuildProjectNoPlaintextCredentials,
+  codebuildProjectPrivilegedModeOff,
+  codebuildProjectS3LogsEncrypted,
   codebuildProjectSourceUrlNoCredentials,
+  codecommitRepositoryKmsEncryption,
   cognitoIdentityPoolNoUnauthenticated,
   cognitoUserPoolMfa,
   cognitoUserPoolPasswordPolicy,
   configRecordingAllRegions,
   daxClusterEncryptionAtRest,
   daxClusterTlsEndpoint,
+  directoryserviceDirectoryNoHardcodedPassword,
+  directoryserviceMicrosoftAdLogForwarding,
+  dmsEndpointNoHardcodedPassword,
   dmsEndpointSsl,
   dmsReplicationInstanceNotPublic,
   documentdbAuditLogsExported,
   documentdbBackupRetention,
   documentdbClusterEncrypted,
+  documentdbClusterNoHardcodedPassword,
   documentdbDeletionProtection,
   dynamodbTableDeletionProtection,
   dynamodbTableKmsEncryption,
@@ -337,16 +454,21 @@ export const allChecks: readonly Check[] = [
   ec2InstanceProfileAttached,
   ec2LaunchTemplateNoPublicIp,
   ec2UserDataNoSecrets,
+  ecrRepositoryLifecyclePolicy,
   ecrRepositoryPolicyNotPublic,
   ecrRepositoryScanOnPush,
   ecrRepositoryTagImmutability,
+  ecsClusterContainerInsights,
   ecsContainerNonRootUser,
+  ecsFargateServiceLatestPlatform,
   ecsNoPrivilegedContainers,
   ecsNoSecretsInEnvironment,
   ecsReadonlyRootFilesystem,
   ecsServiceNoPublicIp,
   ecsTaskDefinitionLogging,
   ecsTaskHostNamespaces,
+  efsAccessPointRootDirectory,
+  efsAccessPointUserIdentity,
   efsFileSystemBackupPolicy,
   efsFileSystemEncryption,
   eksControlPlaneLogging,
@@ -355,9 +477,12 @@ export const allChecks: readonly Check[] = [
   eksVersionSupported,
   elasticacheAutoMinorVersionUpgrade,
   elasticacheAutomaticBackups,
+  elasticacheClusterCustomSubnetGroup,
   elasticacheReplicationGroupAuth,
+  elasticacheReplicationGroupAutomaticFailover,
   elasticacheReplicationGroupEncryptionAtRest,
   elasticacheReplicationGroupEncryptionInTransit,
+  elasticacheReplicationGroupNoHardcodedAuthToken,
   elasticbeanstalkEnhancedHealth,
   elasticbeanstalkManagedUpdates,
   elbAccessLogging,
@@ -365,8 +490,11 @@ export const allChecks: readonly Check[] = [
   elbAlbDropInvalidHeaders,
   elbAlbWafAttached,
   elbClassicAcmCertificate,
+  elbClassicConnectionDraining,
   elbClassicCrossZone,
+  elbClassicDesyncMitigation,
   elbClassicListenersEncrypted,
+  elbClassicPredefinedTlsPolicy,
   elbDeletionProtection,
   elbHttpListenerRedirectsHttps,
   elbListenerModernTlsPolicy,
@@ -375,11 +503,21 @@ export const allChecks: readonly Check[] = [
   emrEncryptionAtRest,
   emrEncryptionInTransit,
   eventbridgeBusPolicyNotPublic,
+  fsxFileSystemAutomaticBackups,
+  fsxFileSystemCopyTagsToBackups,
+  fsxFileSystemKmsEncryption,
+  fsxWindowsAuditLogging,
+  glacierVaultPolicyNotPublic,
   glueDataCatalogEncryption,
   glueSecurityConfigurationEncryption,
   guarddutyEnabled,
   iamCloudshellFullAccessRestricted,
+  iamPasswordPolicyMaxAge,
   iamPasswordPolicyMinLength,
+  iamPasswordPolicyRequireLowercase,
+  iamPasswordPolicyRequireNumbers,
+  iamPasswordPolicyRequireSymbols,
+  iamPasswordPolicyRequireUppercase,
   iamPasswordPolicyReusePrevention,
   iamPolicyNoFullAdmin,
   iamPolicyNoPrivilegeEscalation,
@@ -398,21 +536,35 @@ export const allChecks: readonly Check[] = [
   iamUserNoAttachedPolicies,
   iamUserSingleActiveAccessKey,
   iamUserUnusedCredentials,
+  identitycenterPermissionSetNoAdminInlinePolicy,
+  identitycenterPermissionSetNoAdministratorAccess,
+  imagebuilderInfrastructureImdsv2,
+  keyspacesTableKmsEncryption,
+  keyspacesTablePointInTimeRecovery,
   kinesisFirehoseEncrypted,
   kinesisStreamEncrypted,
+  kmsCustomerPolicyNoDecryptAllKeys,
+  kmsInlinePolicyNoDecryptAllKeys,
   kmsKeyNotPendingDeletion,
   kmsKeyPolicyNotPublic,
   kmsKeyRotation,
   lambdaEnvSecretsEncrypted,
   lambdaFunctionDeadLetter,
   lambdaFunctionTracing,
+  lambdaFunctionVpcMultiAz,
   lambdaPermissionNotPublic,
   lambdaRoleNotAdmin,
   lambdaRuntimeSupported,
   lambdaUrlRequiresAuth,
   macieEnabled,
+  memorydbClusterAclAuthentication,
+  memorydbClusterAutoMinorVersionUpgrade,
+  memorydbClusterAutomaticSnapshots,
+  memorydbClusterKmsEncryption,
+  memorydbClusterTlsEnabled,
   mqBrokerAuditLogging,
   mqBrokerAutoMinorVersionUpgrade,
+  mqBrokerNoHardcodedUserPassword,
   mqBrokerNotPublic,
   mskClusterCmkEncryption,
   mskClusterPublicAccessDisabled,
@@ -422,55 +574,90 @@ export const allChecks: readonly Check[] = [
   neptuneClusterEncrypted,
   neptuneDeletionProtection,
   neptuneIamAuthentication,
+  networkfirewallFirewallDeletionProtection,
+  networkfirewallFirewallLogging,
+  networkfirewallFirewallMultiAz,
+  networkfirewallFirewallSubnetChangeProtection,
+  networkfirewallPolicyDefaultActionFragmentPackets,
+  networkfirewallPolicyDefaultActionFullPackets,
+  networkfirewallPolicyHasRuleGroups,
+  networkfirewallStatelessRuleGroupNotEmpty,
   opensearchDomainAccessPolicyNotPublic,
   opensearchDomainAuditLogging,
   opensearchDomainDataNodeFaultTolerance,
   opensearchDomainDedicatedMasterNodes,
   opensearchDomainEncryptionAtRest,
+  opensearchDomainErrorLogging,
   opensearchDomainFineGrainedAccessControl,
   opensearchDomainHttpsTls12,
   opensearchDomainInVpc,
   opensearchDomainNodeToNodeEncryption,
+  ramResourceShareNoExternalPrincipals,
+  rdsAuroraMysqlBacktracking,
   rdsAutoMinorVersionUpgrade,
   rdsBackupRetention,
+  rdsClusterEventNotifications,
   rdsCopyTagsToSnapshot,
   rdsDefaultAdminUsername,
   rdsDeletionProtection,
   rdsEngineSupported,
   rdsEnhancedMonitoring,
   rdsIamAuthentication,
+  rdsInstanceEventNotifications,
   rdsInstanceNotPublic,
   rdsLogExports,
   rdsMultiAz,
+  rdsNoDefaultPort,
+  rdsNoHardcodedMasterPassword,
+  rdsParameterGroupEventNotifications,
+  rdsSecurityGroupEventNotifications,
+  rdsSnapshotEncrypted,
   rdsSnapshotNotPublic,
   rdsStorageEncrypted,
   rdsTlsEnforced,
   redshiftAuditLogging,
   redshiftClusterEncrypted,
+  redshiftClusterNoHardcodedPassword,
   redshiftClusterNotPublic,
   redshiftDefaultAdminUsername,
+  redshiftDefaultDatabaseName,
   redshiftEnhancedVpcRouting,
   redshiftRequireSsl,
   redshiftSnapshotRetention,
   redshiftVersionUpgrade,
+  route53PublicZoneDnssecSigning,
+  route53PublicZoneQueryLogging,
   s3AccountPublicAccessBlock,
   s3BucketAccessLogging,
   s3BucketAclNotPublic,
+  s3BucketAclsDisabled,
   s3BucketDataClassificationTag,
   s3BucketDefaultEncryption,
+  s3BucketEventNotifications,
   s3BucketKmsEncryption,
+  s3BucketLifecycleConfiguration,
   s3BucketMfaDelete,
+  s3BucketObjectLock,
   s3BucketPolicyNotPublic,
   s3BucketPublicAccessBlock,
+  s3BucketReplication,
   s3BucketSslRequestsOnly,
+  s3BucketVersionedLifecycleConfiguration,
   s3BucketVersioning,
   sagemakerEndpointConfigKmsEncryption,
+  sagemakerNotebookInVpc,
   sagemakerNotebookKmsEncryption,
   sagemakerNotebookNoDirectInternet,
   sagemakerNotebookRootAccessDisabled,
   secretsmanagerSecretKmsKey,
   secretsmanagerSecretRotation,
   securityhubEnabled,
+  sesConfigurationSetReputationMetrics,
+  sesConfigurationSetTlsRequired,
+  sesEmailIdentityDkimSigning,
+  sesReceiptRuleScanEnabled,
+  sesReceiptRuleTlsRequired,
+  snsTopicDeliveryStatusLogging,
   snsTopicEncryption,
   snsTopicPolicyNotPublic,
   sqsQueueDeadLetter,
@@ -479,9 +666,11 @@ export const allChecks: readonly Check[] = [
   ssmDocumentNotPublic,
   ssmParameterSecretSecurestring,
   stepfunctionsStateMachineLogging,
+  timestreamDatabaseKmsEncryption,
   transferServerEndpointNotPublic,
   transferServerNoFtp,
   vpcDefaultSecurityGroupClosed,
+  vpcEipAttached,
   vpcFlowLogsEnabled,
   vpcNetworkAclAdminPortsOpen,
   vpcNetworkAclAllPortsOpen,
@@ -498,6 +687,11 @@ export const allChecks: readonly Check[] = [
   vpcSecurityGroupVncOpen,
   vpcSecurityGroupWindowsSharingOpen,
   vpcSubnetNoAutoPublicIp,
+  vpcTransitGatewayNoAutoAccept,
+  vpnConnectionTunnelLogging,
+  vpnConnectionTunnelStrongIke,
   wafv2WebAclHasRules,
   wafv2WebAclLogging,
+  workspacesRootVolumeEncrypted,
+  workspacesUserVolumeEncrypted,
 ];

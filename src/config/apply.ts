@@ -147,12 +147,15 @@ function applySuppressions(finding: Finding, candidates: readonly SuppressionCan
  * `checkIds` is the catalogue inline suppressions are checked against (default: every check demarc has).
  */
 export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Date, checkIds: readonly string[] = allChecks.map((check) => check.id)): ConfigApplication {
-  const tagsById = new Map<string, Record<string, string> | undefined>(inventory.resources.map((resource) => [resourceKey(resource), knownTags(resource)]));
+  // Indexed only once a rule selects by tags (large scans have hundreds of thousands of resources).
+  let tagsIndex: Map<string, Record<string, string> | undefined> | undefined;
+  const tagsById = (): Map<string, Record<string, string> | undefined> =>
+    (tagsIndex ??= new Map(inventory.resources.map((resource) => [resourceKey(resource), knownTags(resource)])));
 
   const ruleMatches = (rule: SuppressionRule, finding: Finding): boolean =>
     matchesCheckPattern(rule.check, finding.checkId) &&
     (rule.resources.length === 0 || rule.resources.some((selector) => selectorMatches(selector, finding.resource))) &&
-    (rule.tags === undefined || carriesAll(tagsById.get(resourceKey(finding.resource)), rule.tags));
+    (rule.tags === undefined || carriesAll(tagsById().get(resourceKey(finding.resource)), rule.tags));
 
   const active = config.suppressions.filter((rule) => !hasExpired(rule.expires, now));
 
@@ -174,14 +177,16 @@ export function applyConfig(config: DemarcConfig, inventory: Inventory, now: Dat
   const adjustFinding = (original: Finding): Finding => {
     let finding = original;
     const actionable = SUPPRESSIBLE.has(finding.status);
-    const override = config.severity.find((entry) => matchesCheckPattern(entry.check, finding.checkId));
+    const override = config.severity.length > 0 ? config.severity.find((entry) => matchesCheckPattern(entry.check, finding.checkId)) : undefined;
     if (override && override.severity !== finding.severity) {
       const note = actionable ? ` [severity ${override.severity} instead of ${finding.severity} (${where(config, override.line)}): ${override.reason}]` : '';
       finding = { ...finding, severity: override.severity, message: `${finding.message}${note}` };
     }
     if (!actionable) return finding;
     // The configuration first, then what is written beside the resource.
-    return applySuppressions(finding, [...configCandidates, ...(inlineCandidates.get(resourceKey(finding.resource)) ?? [])], now);
+    const inlineHere = inlineCandidates.size > 0 ? inlineCandidates.get(resourceKey(finding.resource)) : undefined;
+    if (configCandidates.length === 0 && !inlineHere) return finding;
+    return applySuppressions(finding, inlineHere ? [...configCandidates, ...inlineHere] : configCandidates, now);
   };
 
   const attestations: ActiveAttestation[] = [];

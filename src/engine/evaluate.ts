@@ -6,12 +6,39 @@ import { ownerOf, serviceForResourceType } from '../model/catalogue.js';
 import type { Owner } from '../model/vocabulary.js';
 import type { CheckCoverage, Finding, FindingLocation, ResourceRef } from './result.js';
 
-// One reference object per resource, shared by its findings and its matrix row: large scans make many findings.
-const refs = new WeakMap<Resource, ResourceRef>();
+// Marks the references made here (hidden from JSON and from comparisons): a copy of one, or a gap's stand-in, lacks it.
+const OF_INVENTORY = Symbol('inventory resource');
+// What every finding on a resource shares, kept on the resource (a hidden property, looked up far faster than a
+// WeakMap on scans with millions of findings); a resource that cannot take it is kept in the WeakMap.
+const SHARED = Symbol('shared by the findings on this resource');
+const sharedElsewhere = new WeakMap<Resource, SharedParts>();
 
-export function resourceRef(resource: Resource): ResourceRef {
-  const known = refs.get(resource);
+interface SharedParts {
+  ref: ResourceRef;
+  /** The resource's own location (frozen), `null` when it has none, `undefined` until first asked. */
+  location?: FindingLocation | null;
+}
+
+/** True for the reference `resourceRef` made for an inventory resource (not a copy, nor a gap's stand-in). */
+export function isInventoryRef(ref: ResourceRef): boolean {
+  return (ref as { [OF_INVENTORY]?: true })[OF_INVENTORY] === true;
+}
+
+function sharedParts(resource: Resource): SharedParts {
+  const known = (resource as { [SHARED]?: SharedParts })[SHARED] ?? sharedElsewhere.get(resource);
   if (known) return known;
+  const parts: SharedParts = { ref: newRef(resource) };
+  if (Object.isExtensible(resource)) Object.defineProperty(resource, SHARED, { value: parts });
+  else sharedElsewhere.set(resource, parts);
+  return parts;
+}
+
+/** One reference object per resource, shared by its findings and its matrix row. */
+export function resourceRef(resource: Resource): ResourceRef {
+  return sharedParts(resource).ref;
+}
+
+function newRef(resource: Resource): ResourceRef {
   const ref: ResourceRef = { id: resource.id, type: resource.type, scope: resource.scope };
   if (resource.name !== undefined) ref.name = resource.name;
   if (resource.arn !== undefined) ref.arn = resource.arn;
@@ -20,20 +47,30 @@ export function resourceRef(resource: Resource): ResourceRef {
   if (resource.origin.constructPath !== undefined) ref.constructPath = resource.origin.constructPath;
   const service = serviceForResourceType(resource.type);
   if (service) ref.service = service.id;
-  refs.set(resource, ref);
+  Object.defineProperty(ref, OF_INVENTORY, { value: true });
   return ref;
 }
 
 function locate(resource: Resource, path: string | undefined): FindingLocation | undefined {
+  const propertyLine = path === undefined ? undefined : lineOfPath(resource.origin.propertyLines, path);
+  if (propertyLine !== undefined) return buildLocation(resource, propertyLine) ?? undefined;
+  const parts = sharedParts(resource);
+  if (parts.location === undefined) {
+    const location = buildLocation(resource, undefined);
+    parts.location = location ? Object.freeze(location) : null;
+  }
+  return parts.location ?? undefined;
+}
+
+function buildLocation(resource: Resource, propertyLine: number | undefined): FindingLocation | null {
   const { origin } = resource;
   const location: FindingLocation = {};
   if (origin.file !== undefined) location.file = origin.file;
-  const propertyLine = path === undefined ? undefined : lineOfPath(origin.propertyLines, path);
   const line = propertyLine ?? origin.line;
   if (line !== undefined) location.line = line;
   if (propertyLine === undefined && origin.column !== undefined) location.column = origin.column;
   if (resource.arn !== undefined) location.arn = resource.arn;
-  return Object.keys(location).length > 0 ? location : undefined;
+  return Object.keys(location).length > 0 ? location : null;
 }
 
 /** The line of the deepest known property on `path` (`A.B.C` falls back to `A.B`, then `A`). */
@@ -49,10 +86,23 @@ function lineOfPath(lines: Record<string, number> | undefined, path: string): nu
   }
 }
 
-function ownerFor(check: Check, resource: Resource): Owner {
+/** Owners by type, then layer, for one run: the same for every resource of a type that no provider manages. */
+type OwnerCache = Map<string, Map<string, Owner>>;
+
+function ownerFor(check: Check, resource: Resource, ownersByType: OwnerCache): Owner {
   if (resource.managedBy) return resource.managedBy.owner;
-  const service = serviceForResourceType(resource.type);
-  return service ? ownerOf(service, check.layer) : 'customer';
+  let byLayer = ownersByType.get(resource.type);
+  if (!byLayer) {
+    byLayer = new Map();
+    ownersByType.set(resource.type, byLayer);
+  }
+  let owner = byLayer.get(check.layer);
+  if (owner === undefined) {
+    const service = serviceForResourceType(resource.type);
+    owner = service ? ownerOf(service, check.layer) : 'customer';
+    byLayer.set(check.layer, owner);
+  }
+  return owner;
 }
 
 function asList(outcome: Evaluation | readonly Evaluation[]): readonly Evaluation[] {
@@ -63,7 +113,7 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function toFinding(check: Check, resource: Resource, evaluation: Evaluation): Finding {
+function toFinding(check: Check, resource: Resource, evaluation: Evaluation, owners: OwnerCache): Finding {
   const finding: Finding = {
     checkId: check.id,
     title: check.title,
@@ -71,7 +121,7 @@ function toFinding(check: Check, resource: Resource, evaluation: Evaluation): Fi
     status: evaluation.status,
     severity: check.severity,
     layer: check.layer,
-    owner: ownerFor(check, resource),
+    owner: ownerFor(check, resource, owners),
     control: check.control,
     duty: check.duty,
     message: evaluation.message,
@@ -107,12 +157,13 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
   }
   const findings: Finding[] = [];
   const coverage: CheckCoverage[] = [];
+  const owners: OwnerCache = new Map();
   for (const check of checks) {
     let evaluated = 0;
     const types = typesReadBy(check);
     const declared = [...types];
     // The related types the evaluation in hand looked up: only a gap in one of those weakens its verdict.
-    let consulted = new Set<string>();
+    const consulted = new Set<string>();
     const onRead = (type: string): void => {
       consulted.add(type);
     };
@@ -135,11 +186,11 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
       for (const resource of byType.get(type) ?? []) {
         evaluated += 1;
         let evaluations: readonly Evaluation[];
-        consulted = new Set<string>();
+        consulted.clear();
         try {
           evaluations = asList(check.evaluate(resource, { inventory: viewOf(resource), now }));
         } catch (error) {
-          const failure: Finding = toFinding(check, resource, { status: 'fail', message: '' });
+          const failure: Finding = toFinding(check, resource, { status: 'fail', message: '' }, owners);
           findings.push({ ...failure, status: 'error', message: `the check failed: ${errorMessage(error)}` });
           continue;
         }
@@ -149,7 +200,7 @@ export function evaluateChecks(inventory: Inventory, checks: readonly Check[], n
           // account-level resource (Demarc::) the verdict is about what the account holds, so a fail is no better.
           const weak = evaluation.status === 'pass' || (evaluation.status === 'fail' && resource.type.startsWith('Demarc::'));
           const judged = missing && weak ? { ...evaluation, status: 'unknown' as const, message: `cannot confirm (${evaluation.message}): ${missing}` } : evaluation;
-          findings.push(toFinding(check, resource, judged));
+          findings.push(toFinding(check, resource, judged, owners));
         }
       }
     }

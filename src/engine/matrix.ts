@@ -4,8 +4,8 @@ import { getService, getServiceModel, layerOwnership, serviceForResourceType, ty
 import { unresolvedOwnership, variantForType, variantOwnership } from '../model/variant-cells.js';
 import type { Service } from '../model/types.js';
 import { LAYER_IDS, type CellStatus, type CheckStatus, type LayerId, type Owner } from '../model/vocabulary.js';
-import { resourceRef } from './evaluate.js';
-import { resourceKey, type Finding, type LayerSummary, type MatrixCell, type MatrixRow, type MatrixVariant, type UncoveredResource } from './result.js';
+import { isInventoryRef, resourceRef } from './evaluate.js';
+import { resourceKey, type Finding, type ResourceRef, type LayerSummary, type MatrixCell, type MatrixRow, type MatrixVariant, type UncoveredResource } from './result.js';
 import { resolveVariant } from './variant-resolver.js';
 
 /** A duty vouched for by a person, valid on `layers` of `services` (empty: every service). */
@@ -22,15 +22,30 @@ export interface ActiveAttestation {
 // Worst first: the cell takes the first status any of its findings has.
 const CHECK_STATUS_ORDER: readonly CheckStatus[] = ['fail', 'error', 'unknown', 'pass', 'not-applicable'];
 
+/** Equal cells made once per matrix (frozen): most rows of a type end up with the same few. */
+type CellInterner = (cell: MatrixCell) => MatrixCell;
+
+function cellInterner(): CellInterner {
+  const cells = new Map<string, MatrixCell>();
+  return (cell) => {
+    const key = `${cell.layer}\u0000${cell.owner}\u0000${cell.status}\u0000${cell.note ?? ''}`;
+    const known = cells.get(key);
+    if (known) return known;
+    cells.set(key, Object.freeze(cell));
+    return cell;
+  };
+}
+
 function cellFor(
   layer: LayerId,
   owner: Owner,
   findings: readonly Finding[],
   attestation: ActiveAttestation | undefined,
+  intern: CellInterner,
   lapsed?: ActiveAttestation,
 ): MatrixCell {
-  if (owner === 'none') return { layer, owner, status: 'not-applicable', note: 'this layer does not exist for the service' };
-  if (owner === 'provider') return { layer, owner, status: 'inherited' };
+  if (owner === 'none') return NO_LAYER[layer];
+  if (owner === 'provider') return INHERITED[layer];
   // One pass: the worst status among unsuppressed findings, and the checks that gave it.
   let worst = CHECK_STATUS_ORDER.length;
   let checks: string[] = [];
@@ -45,7 +60,7 @@ function cellFor(
     }
   }
   const status = CHECK_STATUS_ORDER[worst];
-  if (status !== undefined && !(status === 'not-applicable' && attestation)) return { layer, owner, status, note: checks.join(', ') };
+  if (status !== undefined && !(status === 'not-applicable' && attestation)) return intern({ layer, owner, status, note: checks.join(', ') });
   if (attestation) {
     const until = attestation.expires ? ` until ${attestation.expires}` : '';
     return { layer, owner, status: 'attested', note: `${attestation.duty}: attested by ${attestation.by}${until}` };
@@ -55,31 +70,50 @@ function cellFor(
     const on = lapsed.expires ? ` on ${lapsed.expires}` : '';
     return { layer, owner, status: 'not-assessed', note: `${lapsed.duty}: the attestation by ${lapsed.by} expired${on}; attest it again` };
   }
-  return { layer, owner, status: 'not-assessed', note: 'no check or attestation covers this layer yet' };
+  return owner === 'customer' ? NOT_ASSESSED_CUSTOMER[layer] : NOT_ASSESSED_SHARED[layer];
 }
+
+// The cells most rows share, made once and frozen (a large plan has millions of cells).
+function cellsByLayer(make: (layer: LayerId) => MatrixCell): Record<LayerId, MatrixCell> {
+  return Object.fromEntries(LAYER_IDS.map((layer) => [layer, Object.freeze(make(layer))])) as Record<LayerId, MatrixCell>;
+}
+const NO_LAYER = cellsByLayer((layer) => ({ layer, owner: 'none', status: 'not-applicable', note: 'this layer does not exist for the service' }));
+const INHERITED = cellsByLayer((layer) => ({ layer, owner: 'provider', status: 'inherited' }));
+const NOT_COVERED = 'no check or attestation covers this layer yet';
+const NOT_ASSESSED_CUSTOMER = cellsByLayer((layer) => ({ layer, owner: 'customer', status: 'not-assessed', note: NOT_COVERED }));
+const NOT_ASSESSED_SHARED = cellsByLayer((layer) => ({ layer, owner: 'shared', status: 'not-assessed', note: NOT_COVERED }));
 
 export interface MatrixBuild {
   rows: MatrixRow[];
   uncovered: UncoveredResource[];
 }
 
+/**
+ * One row per resource the model covers, with each layer's owner and status from the findings on it. The findings of
+ * a resource whose variant changes a cell take that cell's owner (they are updated in place).
+ */
 export function buildMatrix(
   inventory: Inventory,
   findings: readonly Finding[],
   attestations: readonly ActiveAttestation[] = [],
 ): MatrixBuild {
-  // Findings by resource, then by layer, in one pass (large plans carry hundreds of thousands of findings).
-  const findingsByResource = new Map<string, Map<LayerId, Finding[]>>();
+  // Findings by resource, then by layer, in one pass (large plans carry millions of findings): by the resource's own
+  // reference object, without a key string per finding; a finding carrying a copy of it is found by id and scope.
+  const byRef = new Map<ResourceRef, Map<LayerId, Finding[]>>();
+  const byKey = new Map<string, Map<LayerId, Finding[]>>();
   for (const finding of findings) {
-    let byLayer = findingsByResource.get(resourceKey(finding.resource));
-    if (!byLayer) {
-      byLayer = new Map();
-      findingsByResource.set(resourceKey(finding.resource), byLayer);
-    }
-    const list = byLayer.get(finding.layer);
-    if (list) list.push(finding);
-    else byLayer.set(finding.layer, [finding]);
+    if (isInventoryRef(finding.resource)) addByLayer(byRef, finding.resource, finding);
+    else addByLayer(byKey, resourceKey(finding.resource), finding);
   }
+  const findingsOn = (resource: Resource): ((layer: LayerId) => readonly Finding[]) => {
+    const own = byRef.get(resourceRef(resource));
+    const copied = byKey.size > 0 ? byKey.get(resourceKey(resource)) : undefined;
+    return (layer) => {
+      const mine = own?.get(layer);
+      const theirs = copied?.get(layer);
+      return mine && theirs ? [...mine, ...theirs] : (mine ?? theirs ?? []);
+    };
+  };
   const ownershipByService = new Map<string, ReturnType<typeof layerOwnership>>();
   const attestationsByCell = new Map<string, { attestation?: ActiveAttestation; lapsed?: ActiveAttestation }>();
   const attestationFor = (serviceId: string, layer: LayerId): { attestation?: ActiveAttestation; lapsed?: ActiveAttestation } => {
@@ -97,6 +131,7 @@ export function buildMatrix(
     return entry;
   };
   const variants = variantCells(inventory);
+  const intern = cellInterner();
   const rows: MatrixRow[] = [];
   const uncovered: UncoveredResource[] = [];
   for (const resource of inventory.resources) {
@@ -112,15 +147,30 @@ export function buildMatrix(
       ownership = layerOwnership(service);
       ownershipByService.set(service.id, ownership);
     }
-    const own = findingsByResource.get(resourceKey(resource));
+    const own = findingsOn(resource);
     const cells = ownership.map(({ layer, owner }) => {
       const effectiveOwner: Owner = resource.managedBy && owner !== 'none' ? 'provider' : owner;
       const { attestation, lapsed } = attestationFor(service.id, layer);
-      return cellFor(layer, effectiveOwner, own?.get(layer) ?? [], attestation, lapsed);
+      const findingsHere = own(layer);
+      // A finding's owner is its cell's: where the variant changes a cell (an ECS service on EC2 rather than Fargate),
+      // the variant's owner, as the matrix shows it, rather than the service's.
+      if (chosen && effectiveOwner !== 'none') for (const finding of findingsHere) finding.owner = effectiveOwner;
+      return cellFor(layer, effectiveOwner, findingsHere, attestation, intern, lapsed);
     });
     rows.push({ resource: resourceRef(resource), service: service.id, model: model.id, ...(chosen ? { variant: chosen.variant } : {}), cells });
   }
   return { rows, uncovered };
+}
+
+function addByLayer<K>(map: Map<K, Map<LayerId, Finding[]>>, key: K, finding: Finding): void {
+  let byLayer = map.get(key);
+  if (!byLayer) {
+    byLayer = new Map();
+    map.set(key, byLayer);
+  }
+  const list = byLayer.get(finding.layer);
+  if (list) list.push(finding);
+  else byLayer.set(finding.layer, [finding]);
 }
 
 /** A serverless edition's type belongs to its service even where the catalogue does not list it. */

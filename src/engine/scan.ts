@@ -5,7 +5,7 @@ import type { Framework } from '../model/types.js';
 import { evaluateChecks } from './evaluate.js';
 import { evaluateFramework } from './framework-status.js';
 import { buildMatrix, summarizeLayers, type ActiveAttestation } from './matrix.js';
-import { RESULT_SCHEMA_VERSION, type Finding, type MatrixRow, type ScanResult } from './result.js';
+import { RESULT_SCHEMA_VERSION, type Finding, type ScanResult } from './result.js';
 import { summarize } from './summary.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -25,21 +25,6 @@ export interface EvaluateOptions {
   strictReads?: boolean;
 }
 
-/**
- * A finding's owner is its cell's: for a resource whose variant changes a cell (an ECS service on EC2 rather than
- * Fargate, a Lambda function from an image), the variant's owner, as the matrix shows it, rather than the service's.
- */
-function ownersFollowVariants(findings: Finding[], rows: readonly MatrixRow[]): void {
-  const cellsOf = new Map<string, MatrixRow['cells']>();
-  for (const row of rows) if (row.variant) cellsOf.set(`${row.resource.scope ?? ''}\u0000${row.resource.id}`, row.cells);
-  if (cellsOf.size === 0) return;
-  for (const finding of findings) {
-    const cells = cellsOf.get(`${finding.resource.scope ?? ''}\u0000${finding.resource.id}`);
-    const cell = cells?.find((candidate) => candidate.layer === finding.layer);
-    if (cell && cell.owner !== 'none') finding.owner = cell.owner;
-  }
-}
-
 /** Inventory in, result out: the pure middle of demarc (no I/O). */
 export function evaluateInventory(scanned: Inventory, options: EvaluateOptions): ScanResult {
   const inventory = markProviderManaged(scanned);
@@ -47,7 +32,6 @@ export function evaluateInventory(scanned: Inventory, options: EvaluateOptions):
   const run = evaluateChecks(inventory, options.checks, now, { strictReads: options.strictReads ?? process.env['DEMARC_STRICT_READS'] === '1' });
   const findings = options.adjustFinding ? run.findings.map(options.adjustFinding) : run.findings;
   const matrix = buildMatrix(inventory, findings, options.attestations);
-  ownersFollowVariants(findings, matrix.rows);
   const result: ScanResult = {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'demarc', version: TOOL_VERSION },

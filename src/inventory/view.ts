@@ -53,14 +53,19 @@ export function indexInventory(inventory: Pick<Inventory, 'resources'>): Invento
     if (sameType) sameType.push(resource);
     else scope.byType.set(resource.type, [resource]);
     scope.ids.add(resource.id);
-    for (const key of new Set([resource.id, resource.name, resource.arn])) {
-      if (!key) continue;
-      const holders = scope.byKey.get(key);
-      if (holders) holders.push(resource);
-      else scope.byKey.set(key, [resource]);
-    }
+    // Id, name and ARN, each once (a name is often the id).
+    holdKey(scope.byKey, resource.id, resource);
+    if (resource.name && resource.name !== resource.id) holdKey(scope.byKey, resource.name, resource);
+    if (resource.arn && resource.arn !== resource.id && resource.arn !== resource.name) holdKey(scope.byKey, resource.arn, resource);
   }
   return { scopes };
+}
+
+function holdKey(byKey: Map<string, Resource[]>, key: string, resource: Resource): void {
+  if (!key) return;
+  const holders = byKey.get(key);
+  if (holders) holders.push(resource);
+  else byKey.set(key, [resource]);
 }
 
 export interface ViewOptions {

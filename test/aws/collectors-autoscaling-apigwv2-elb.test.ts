@@ -296,10 +296,13 @@ describe('classic load balancer collector', () => {
     client.on(elbClassicSdk.DescribeLoadBalancersCommand, { Marker: undefined }).resolves({ LoadBalancerDescriptions: [description('logged'), description('silent')], NextMarker: 'c2lsZW50' });
     client.on(elbClassicSdk.DescribeLoadBalancersCommand, { Marker: 'c2lsZW50' }).resolves({ LoadBalancerDescriptions: [description('locked')] });
     client.on(elbClassicSdk.DescribeLoadBalancerAttributesCommand, { LoadBalancerName: 'logged' }).resolves({
-      LoadBalancerAttributes: { CrossZoneLoadBalancing: { Enabled: true }, AccessLog: { Enabled: true, S3BucketName: 'elb-logs', EmitInterval: 5, S3BucketPrefix: 'classic' }, ConnectionDraining: { Enabled: true, Timeout: 300 }, ConnectionSettings: { IdleTimeout: 60 }, AdditionalAttributes: [] },
+      LoadBalancerAttributes: { CrossZoneLoadBalancing: { Enabled: true }, AccessLog: { Enabled: true, S3BucketName: 'elb-logs', EmitInterval: 5, S3BucketPrefix: 'classic' }, ConnectionDraining: { Enabled: true, Timeout: 300 }, ConnectionSettings: { IdleTimeout: 60 }, AdditionalAttributes: [{ Key: 'elb.http.desyncmitigationmode', Value: 'monitor' }] },
     });
     client.on(elbClassicSdk.DescribeLoadBalancerAttributesCommand, { LoadBalancerName: 'silent' }).resolves({
       LoadBalancerAttributes: { CrossZoneLoadBalancing: { Enabled: false }, AccessLog: { Enabled: false }, ConnectionDraining: { Enabled: false, Timeout: 300 }, ConnectionSettings: { IdleTimeout: 60 } },
+    });
+    client.on(elbClassicSdk.DescribeLoadBalancerPoliciesCommand).resolves({
+      PolicyDescriptions: [{ PolicyName: 'ELBSecurityPolicy-2016-08', PolicyTypeName: 'SSLNegotiationPolicyType', PolicyAttributeDescriptions: [{ AttributeName: 'Reference-Security-Policy', AttributeValue: 'ELBSecurityPolicy-2016-08' }] }],
     });
     client.on(elbClassicSdk.DescribeLoadBalancerAttributesCommand, { LoadBalancerName: 'locked' }).rejects(awsError('AccessDenied', `User: arn:aws:iam::${ACCOUNT}:user/auditor is not authorized to perform: elasticloadbalancing:DescribeLoadBalancerAttributes`, 403));
     const run = await runCollector(collectorFor('elb-classic'));
@@ -315,8 +318,12 @@ describe('classic load balancer collector', () => {
       AccessLoggingPolicy: { Enabled: true, S3BucketName: 'elb-logs', S3BucketPrefix: 'classic', EmitInterval: 5 },
       ConnectionDrainingPolicy: { Enabled: true, Timeout: 300 },
       CrossZone: true,
+      DesyncMitigationMode: 'monitor',
+      Policies: [{ PolicyName: 'ELBSecurityPolicy-2016-08', PolicyType: 'SSLNegotiationPolicyType', Attributes: [{ Name: 'Reference-Security-Policy', Value: 'ELBSecurityPolicy-2016-08' }] }],
       HealthCheck: { Target: 'HTTP:80/health', Interval: '30' },
     });
+    // An answer without the desync attribute says nothing about the mode: unknown, never the default.
+    expect(balancers[1]?.properties['DesyncMitigationMode']).toBeInstanceOf(Unknown);
     expect(balancers[1]?.properties['AccessLoggingPolicy']).toEqual({ Enabled: false });
     expect(balancers[2]?.properties['AccessLoggingPolicy']).toBeInstanceOf(Unknown);
     // A failed detail call is a narrow gap for that one resource.

@@ -161,7 +161,22 @@ describe('ec2, ebs and vpc collectors', () => {
     client.on(ec2Sdk.DescribeInstanceAttributeCommand).resolves({ InstanceId: 'i-0abc', UserData: { Value: secretScript } });
     client.on(ec2Sdk.DescribeImagesCommand).resolves({ Images: [{ ImageId: 'ami-1', Public: true, Name: 'golden' }] });
     client.on(ec2Sdk.DescribeLaunchTemplateVersionsCommand).resolves({ LaunchTemplateVersions: [{ LaunchTemplateId: 'lt-1', LaunchTemplateName: 'web', LaunchTemplateData: { MetadataOptions: { HttpTokens: 'required' } } }] });
+    client.on(ec2Sdk.DescribeTransitGatewaysCommand).resolves({
+      TransitGateways: [
+        { TransitGatewayId: 'tgw-1', TransitGatewayArn: `arn:aws:ec2:us-east-1:${ACCOUNT}:transit-gateway/tgw-1`, State: 'available', Options: { AutoAcceptSharedAttachments: 'enable' } },
+        { TransitGatewayId: 'tgw-2', State: 'deleted', Options: { AutoAcceptSharedAttachments: 'enable' } },
+      ],
+    });
+    client.on(ec2Sdk.DescribeAddressesCommand).resolves({
+      Addresses: [
+        { AllocationId: 'eipalloc-1', PublicIp: '203.0.113.9', Domain: 'vpc', AssociationId: 'eipassoc-1', InstanceId: 'i-0abc' },
+        { AllocationId: 'eipalloc-2', PublicIp: '203.0.113.10', Domain: 'vpc' },
+      ],
+    });
     const run = await runCollector(ec2);
+    // A deleted transit gateway is still listed for a while; it is not a resource any more.
+    expect(run.byType('AWS::EC2::TransitGateway').map((gateway) => [gateway.name, gateway.properties['AutoAcceptSharedAttachments']])).toEqual([['tgw-1', 'enable']]);
+    expect(run.byType('AWS::EC2::EIP').map((address) => [address.name, address.properties['AssociationId']])).toEqual([['203.0.113.9', 'eipassoc-1'], ['203.0.113.10', undefined]]);
     expect(run.violations).toEqual([]);
     const instances = run.byType('AWS::EC2::Instance');
     expect(instances).toHaveLength(1);

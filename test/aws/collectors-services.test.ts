@@ -197,14 +197,17 @@ describe('data and compute collectors', () => {
     efs.on(efsSdk.DescribeFileSystemsCommand).resolves({ FileSystems: [{ FileSystemId: 'fs-1', FileSystemArn: `arn:aws:elasticfilesystem:${R}:${ACCOUNT}:file-system/fs-1`, Encrypted: false, OwnerId: ACCOUNT, CreationToken: 't', CreationTime: new Date(), LifeCycleState: 'available', NumberOfMountTargets: 1, SizeInBytes: { Value: 1 }, PerformanceMode: 'generalPurpose', Tags: [] }] });
     efs.on(efsSdk.DescribeBackupPolicyCommand).resolves({ BackupPolicy: { Status: 'ENABLED' } });
     efs.on(efsSdk.DescribeFileSystemPolicyCommand).rejects(awsError('PolicyNotFound', 'No policy', 404));
+    efs.on(efsSdk.DescribeAccessPointsCommand).resolves({ AccessPoints: [{ AccessPointId: 'fsap-1', AccessPointArn: `arn:aws:elasticfilesystem:${R}:${ACCOUNT}:access-point/fsap-1`, FileSystemId: 'fs-1', PosixUser: { Uid: 1001, Gid: 1001 }, RootDirectory: { Path: '/' } }] });
     const fileSystems = await runCollector(collectorFor('efs'));
     expect(fileSystems.violations).toEqual([]);
     expect(fileSystems.resources[0]?.properties).toMatchObject({ Encrypted: false, BackupPolicy: { Status: 'ENABLED' } });
     expect(fileSystems.resources[0]?.properties['FileSystemPolicy']).toBeUndefined();
+    expect(fileSystems.byType('AWS::EFS::AccessPoint')[0]?.properties).toEqual({ FileSystemId: 'fs-1', PosixUser: { Uid: '1001', Gid: '1001' }, RootDirectory: { Path: '/' } });
 
     const ecr = mock(ecrSdk.ECRClient);
     ecr.on(ecrSdk.DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'app', repositoryArn: `arn:aws:ecr:${R}:${ACCOUNT}:repository/app`, imageTagMutability: 'MUTABLE', imageScanningConfiguration: { scanOnPush: false } }] });
     ecr.on(ecrSdk.GetRepositoryPolicyCommand).rejects(awsError('RepositoryPolicyNotFoundException', 'none', 400));
+    ecr.on(ecrSdk.GetLifecyclePolicyCommand).rejects(awsError('LifecyclePolicyNotFoundException', 'none', 400));
     const repositories = await runCollector(collectorFor('ecr'));
     expect(repositories.resources[0]?.properties).toEqual({ RepositoryName: 'app', ImageTagMutability: 'MUTABLE', ImageScanningConfiguration: { ScanOnPush: false } });
 

@@ -119,6 +119,24 @@ describe('the responsibility matrix', () => {
     expect(cell).toEqual({ layer: 'client-side-encryption', owner: 'customer', status: 'attested', note: 'encrypt-client-side: attested by Security team until 2027-11-01' });
   });
 
+  it('places a finding whose resource reference was copied (by an adjustment) in its resource\'s row all the same', () => {
+    const result = evaluateInventory(inventoryOf([bucket('Logs', 'Suspended'), bucket('Docs', 'Enabled')]), {
+      checks: [versioning], now: NOW,
+      adjustFinding: (finding) => (finding.resource.id === 'Logs' ? { ...finding, resource: { ...finding.resource } } : finding),
+    });
+    const statusOf = (id: string) => result.matrix.find((row) => row.resource.id === id)?.cells.find((cell) => cell.layer === 'customer-data')?.status;
+    expect(statusOf('Logs')).toBe('fail');
+    expect(statusOf('Docs')).toBe('pass');
+  });
+
+  it('shares the cells most rows have, frozen so that no reader can change every row at once', () => {
+    const result = run([bucket('Docs', 'Enabled'), bucket('Logs', 'Enabled')]);
+    const [first, second] = result.matrix.map((row) => row.cells.find((cell) => cell.layer === 'hardware'));
+    expect(first).toBe(second);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(JSON.stringify(result.findings[0]?.resource)).not.toContain('inventory');
+  });
+
   it('summarises each layer over the estate with its worst status', () => {
     const result = run([bucket('Docs', 'Enabled'), bucket('Logs', undefined)]);
     const data = result.layers.find((layer) => layer.layer === 'customer-data');

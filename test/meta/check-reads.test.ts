@@ -98,8 +98,14 @@ const TEMPLATE_ONLY: Readonly<Record<string, string>> = {
   'AWS::ElasticBeanstalk::ConfigurationTemplate': 'a live environment\'s effective option settings already hold those of its saved configuration',
   'AWS::IAM::Policy': 'live inline policies are read onto their user, group or role (Policies)',
   'AWS::KMS::ReplicaKey': 'a live replica key is listed as a key of its region',
+  'AWS::SES::ReceiptRule': 'receipt rules exist only in the SES v1 API (DescribeReceiptRuleSet), whose SDK client demarc does not depend on; SES v2 has no receipt rules',
   'AWS::RDS::DBSubnetGroup': 'live DB instances carry their subnet group inline',
+  'AWS::EC2::EIPAssociation': 'a live Elastic IP address carries its association inline (DescribeAddresses AssociationId)',
+  'AWS::EC2::NatGateway': 'read only to see which template addresses a NAT gateway uses; a live Elastic IP address carries its association inline',
+  'AWS::RDS::EventSubscription': 'live subscriptions are read together, per region, as Demarc::RDS::EventSubscriptions, so that a region without one is judged too',
   'AWS::WAFv2::LoggingConfiguration': 'live web ACLs carry their logging configuration inline (GetLoggingConfiguration)',
+  'AWS::Amplify::App': 'its checks judge where tokens and passwords are written, which only a template or configuration shows; Amplify never returns the tokens',
+  'AWS::Amplify::Branch': 'its check judges where the basic-auth password is written, which only a template or configuration shows',
 };
 
 it('live collection can produce every type a check reads, or the type is template-only (listed)', () => {

@@ -17,6 +17,32 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
     cloudformation: 'a template does not know when the certificate it requests will expire: only a live scan reads NotAfter',
     terraform: 'a configuration does not know when the certificate it requests will expire: only a live scan reads NotAfter',
   },
+  'amplify-app-no-hardcoded-credentials': {
+    live: 'a live account has no template or configuration to find a written token in, and Amplify never returns the access or OAuth token: live scans are not-applicable',
+  },
+  'amplify-branch-no-hardcoded-basic-auth-password': {
+    live: 'a live account has no template or configuration to find a written password in: where the branch\'s basic-auth password was kept cannot be seen, so live scans are not-applicable',
+  },
+  'appsync-api-cache-encryption-at-rest': {
+    cloudformation: 'no fail: AppSync encrypts every cache created since May 2025 whatever AtRestEncryptionEnabled says, so a template that leaves it off is unknown (it may describe an older cache); only an account reports an unencrypted cache',
+    terraform: 'no fail: AppSync encrypts every cache created since May 2025 whatever at_rest_encryption_enabled says, so a configuration that leaves it off is unknown (it may describe an older cache); only an account reports an unencrypted cache',
+  },
+  'appsync-api-cache-encryption-in-transit': {
+    cloudformation: 'no fail: AppSync encrypts every cache created since May 2025 whatever TransitEncryptionEnabled says, so a template that leaves it off is unknown (it may describe an older cache); only an account reports an unencrypted cache',
+    terraform: 'no fail: AppSync encrypts every cache created since May 2025 whatever transit_encryption_enabled says, so a configuration that leaves it off is unknown (it may describe an older cache); only an account reports an unencrypted cache',
+  },
+  'directoryservice-directory-no-hardcoded-password': {
+    live: 'Directory Service never returns the administrator password, and a live account has no template or configuration to find it written in: live scans are not-applicable',
+  },
+  'directoryservice-microsoft-ad-log-forwarding': {
+    cloudformation: 'CloudFormation has no resource for Directory Service log subscriptions: a template cannot show forwarding on or off, so its directories are unknown',
+  },
+  'dms-endpoint-no-hardcoded-password': {
+    live: 'DMS never returns an endpoint\'s passwords, and a live account has no template or configuration to find them written in: live scans are not-applicable',
+  },
+  'documentdb-cluster-no-hardcoded-password': {
+    live: 'DocumentDB never returns the master password, and a live account has no template or configuration to find it written in: live scans are not-applicable',
+  },
   'ebs-snapshot-encrypted': {
     cloudformation: 'EBS snapshots in the account (Demarc::EC2::Snapshot)',
     terraform: 'EBS snapshots in the account (Demarc::EC2::Snapshot)',
@@ -32,6 +58,12 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
   'ec2-ebs-default-encryption': {
     cloudformation: 'no CloudFormation resource sets EBS encryption by default (it is an account and region setting)',
   },
+  'elasticache-replication-group-no-hardcoded-auth-token': {
+    live: 'ElastiCache only says whether an AUTH token is set, never its value, and a live account has no template or configuration to find it written in: live scans are not-applicable',
+  },
+  'elb-classic-desync-mitigation': {
+    cloudformation: 'no fail: AWS::ElasticLoadBalancing::LoadBalancer has no property for the desync mitigation mode, so a load balancer a template creates keeps the default, defensive',
+  },
   'emr-block-public-access': {
     cloudformation: 'no CloudFormation resource type holds EMR block public access (an account and region setting)',
   },
@@ -39,6 +71,21 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
     cloudformation: 'no CloudFormation resource type holds the account password policy',
   },
   'iam-password-policy-reuse-prevention': {
+    cloudformation: 'no CloudFormation resource type holds the account password policy',
+  },
+  'iam-password-policy-max-age': {
+    cloudformation: 'no CloudFormation resource type holds the account password policy',
+  },
+  'iam-password-policy-require-lowercase': {
+    cloudformation: 'no CloudFormation resource type holds the account password policy',
+  },
+  'iam-password-policy-require-numbers': {
+    cloudformation: 'no CloudFormation resource type holds the account password policy',
+  },
+  'iam-password-policy-require-symbols': {
+    cloudformation: 'no CloudFormation resource type holds the account password policy',
+  },
+  'iam-password-policy-require-uppercase': {
     cloudformation: 'no CloudFormation resource type holds the account password policy',
   },
   'iam-root-hardware-mfa': {
@@ -82,9 +129,20 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
     cloudformation: 'no fail: a key scheduled for deletion (PendingDeletion) is a state no template can declare',
     terraform: 'no fail: a key scheduled for deletion (PendingDeletion) is a state no configuration can declare',
   },
+  'mq-broker-no-hardcoded-user-password': {
+    live: 'Amazon MQ returns broker users without their passwords, and a live account has no template or configuration to find them written in: live scans are not-applicable',
+  },
+  'rds-no-hardcoded-master-password': {
+    live: 'RDS never returns the master password, and a live account has no template or configuration to find it written in: live scans are not-applicable',
+  },
+  'rds-snapshot-encrypted': {
+    cloudformation: 'no CloudFormation resource takes an RDS snapshot; a live account\'s snapshots are Demarc::RDS::Snapshot',
+  },
   'rds-snapshot-not-public': {
-    cloudformation: 'RDS snapshot attributes in the account (Demarc::RDS::Snapshot)',
-    terraform: 'RDS snapshot attributes in the account (Demarc::RDS::Snapshot)',
+    cloudformation: 'no CloudFormation resource takes or shares an RDS snapshot; a live account\'s snapshot attributes are Demarc::RDS::Snapshot',
+  },
+  'redshift-cluster-no-hardcoded-password': {
+    live: 'Redshift never returns the admin password, and a live account has no template or configuration to find it written in: live scans are not-applicable',
   },
   's3-account-public-access-block': {
     cloudformation: 'no CloudFormation resource type holds the account-level S3 public access block',
@@ -96,8 +154,24 @@ export const FIXTURE_SOURCE_ALLOWLIST: FixtureSourceAllowlist = {
     cloudformation: 'no fail: a template that declares a hub enables it; a region without one is an account state',
     terraform: 'no fail: a configuration that declares aws_securityhub_account enables it; a region without one is an account state',
   },
+  'ses-email-identity-dkim-signing': {
+    terraform: 'no fail: aws_sesv2_email_identity has no argument that turns DKIM signing off (only BYODKIM keys in dkim_signing_attributes), and a configuration does not know whether the DKIM records get verified',
+  },
+  'ses-receipt-rule-scan-enabled': {
+    live: 'demarc does not collect SES receipt rules from an account: they exist only in the SES v1 API, whose SDK client is not a dependency (SES v2 has none)',
+  },
+  'ses-receipt-rule-tls-required': {
+    live: 'demarc does not collect SES receipt rules from an account: they exist only in the SES v1 API, whose SDK client is not a dependency (SES v2 has none)',
+  },
   'ssm-document-not-public': {
     cloudformation: 'no fail: AWS::SSM::Document has no sharing property, so a template cannot share a document',
+  },
+  'networkfirewall-stateless-rule-group-not-empty': {
+    terraform: 'no fail: the provider requires at least one stateless_rule block in stateless_rules_and_custom_actions, so a configuration cannot declare an empty stateless rule group',
+  },
+  'vpc-eip-attached': {
+    cloudformation: 'no fail: an address the template does not associate may be associated by something outside it, so it is unknown; only an account shows an unused address',
+    terraform: 'no fail: an address the configuration does not associate may be associated by something outside it, so it is unknown; only an account shows an unused address',
   },
   'vpc-default-security-group-closed': {
     cloudformation: 'CloudFormation cannot manage a VPC\'s default security group (AWS creates it with the VPC)',

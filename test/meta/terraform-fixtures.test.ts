@@ -10,11 +10,10 @@ import { listFixtures, type CheckFixture } from '../support/fixtures.js';
  */
 const LIVE_ONLY: Readonly<Record<string, string>> = {
   // Snapshots and images are made by backups, lifecycle policies and people, and shared afterwards; demarc reads
-  // them from the account (Demarc::EC2::Snapshot, Demarc::EC2::Image, Demarc::RDS::Snapshot), not from templates.
+  // them from the account (Demarc::EC2::Snapshot, Demarc::EC2::Image), not from templates.
   'ebs-snapshot-encrypted': 'EBS snapshots in the account (Demarc::EC2::Snapshot)',
   'ebs-snapshot-not-public': 'EBS snapshot permissions in the account (Demarc::EC2::Snapshot)',
   'ec2-ami-not-public': 'AMI launch permissions in the account (Demarc::EC2::Image)',
-  'rds-snapshot-not-public': 'RDS snapshot attributes in the account (Demarc::RDS::Snapshot)',
   // The root user and the credential report: no infrastructure-as-code tool manages either.
   'iam-root-hardware-mfa': 'the root user\'s MFA device kind (Demarc::IAM::RootAccount)',
   'iam-root-mfa-enabled': 'the root user\'s MFA, from the account summary (Demarc::IAM::RootAccount)',

@@ -368,11 +368,11 @@ describe('Terraform configuration', () => {
   });
 
   it('lists resources of other providers and unmapped AWS types as skipped, not as errors', async () => {
-    const inventory = await readText({ 'main.tf': 'resource "google_storage_bucket" "g" {\n  name = "g"\n}\nresource "aws_appsync_graphql_api" "a" {\n  name = "a"\n}\n' });
+    const inventory = await readText({ 'main.tf': 'resource "google_storage_bucket" "g" {\n  name = "g"\n}\nresource "aws_gamelift_alias" "a" {\n  name = "a"\n}\n' });
     expect(inventory.resources).toEqual([]);
     expect(inventory.problems.map((problem) => [problem.fatal, problem.message])).toEqual(expect.arrayContaining([
       [false, expect.stringContaining('providers other than AWS were skipped: google_storage_bucket')],
-      [false, expect.stringContaining('AWS types demarc does not map yet were not checked: aws_appsync_graphql_api')],
+      [false, expect.stringContaining('AWS types demarc does not map yet were not checked: aws_gamelift_alias')],
     ]));
   });
 });

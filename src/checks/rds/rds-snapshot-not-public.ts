@@ -16,7 +16,7 @@ export default defineCheck({
   remediation: {
     console: 'RDS console > Snapshots > snapshot > Actions > Share snapshot > DB snapshot visibility: Private.',
     cloudformation: 'Not set in CloudFormation: remove "all" with aws rds modify-db-snapshot-attribute --attribute-name restore --values-to-remove all',
-    terraform: 'Not managed by aws_db_snapshot: remove "all" with aws rds modify-db-snapshot-attribute --values-to-remove all',
+    terraform: 'aws_db_snapshot / aws_db_cluster_snapshot { shared_accounts = [<account ids>] } without "all" (or no shared_accounts)',
   },
   evaluate(snapshot) {
     const open = bool(at(snapshot.properties, 'Public'));

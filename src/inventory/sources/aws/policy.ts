@@ -5,7 +5,7 @@ import { allCollectors } from './collectors/index.js';
 export const SCAN_CALLS: readonly string[] = ['sts:GetCallerIdentity', 'ec2:DescribeRegions', 'organizations:ListAccounts'];
 
 /** Actions that read although their names do not start with a read verb. */
-const READ_EXCEPTIONS = new Set(['iam:GenerateCredentialReport', 'apigateway:GET']);
+const READ_EXCEPTIONS = new Set(['iam:GenerateCredentialReport', 'apigateway:GET', 'cassandra:Select']);
 const READ_VERBS = /^(Get|List|Describe|Generate|BatchGet)/;
 const WRITE_VERBS = /^(Create|Put|Delete|Update|Modify|Attach|Detach|Set|Enable|Disable|Start|Stop|Terminate|Run|Add|Remove|Tag|Untag|Associate|Disassociate|Register|Deregister|Reset|Revoke|Authorize|Accept|Reject|Invoke|Publish|Send|Restore|Copy|Import|Export|Upload|Replace|Apply|Cancel|Rotate|Reboot|Purge|Change|Batch(?!Get))/;
 
@@ -36,6 +36,10 @@ export function scanPolicy(collectors: readonly Collector[] = allCollectors): { 
 export const COMMAND_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   ListBucketsCommand: ['s3:ListAllMyBuckets'],
   GetBucketEncryptionCommand: ['s3:GetEncryptionConfiguration'],
+  GetObjectLockConfigurationCommand: ['s3:GetBucketObjectLockConfiguration'],
+  GetBucketReplicationCommand: ['s3:GetReplicationConfiguration'],
+  GetBucketLifecycleConfigurationCommand: ['s3:GetLifecycleConfiguration'],
+  GetBucketNotificationConfigurationCommand: ['s3:GetBucketNotification'],
   GetPublicAccessBlockCommand: ['s3:GetBucketPublicAccessBlock', 's3:GetAccountPublicAccessBlock'],
   GetRestApisCommand: ['apigateway:GET'],
   GetStagesCommand: ['apigateway:GET'],
@@ -43,6 +47,10 @@ export const COMMAND_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   GetDomainNamesCommand: ['apigateway:GET'],
   GetResourcesCommand: ['apigateway:GET'],
   GetRoutesCommand: ['apigateway:GET'],
+  // Amazon Keyspaces authorises its read API with cassandra:Select; DynamoDB's ListTables shares the command name.
+  ListKeyspacesCommand: ['cassandra:Select'],
+  ListTablesCommand: ['dynamodb:ListTables', 'cassandra:Select'],
+  GetTableCommand: ['cassandra:Select'],
 };
 
 /** True when `action` is the IAM action that authorises `command`. */

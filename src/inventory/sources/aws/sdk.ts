@@ -54,6 +54,8 @@ export interface ClientSettings {
   followRegionRedirects?: boolean;
   /** S3 Control only: no `{AccountId}.` host prefix when an endpoint override is in use. */
   disableHostPrefix?: boolean;
+  /** Timestream Write only, with an endpoint override: the endpoint as configured, which turns endpoint discovery off. */
+  endpoint?: string;
 }
 
 export type ClientConstructor<C extends SdkClient> = new (settings: ClientSettings) => C;

@@ -223,6 +223,11 @@ export class AccountSession {
         return { url: new URL(params.Endpoint) };
       };
     }
+    if (constructor.name === 'TimestreamWriteClient' && endpointOverridden(this.options.env, 'TIMESTREAM_WRITE')) {
+      // Endpoint discovery would ask the overriding endpoint for the account's cell and then leave for the real AWS
+      // host it names; the SDK skips discovery only for an endpoint given to the client itself.
+      settings.endpoint = this.options.env['AWS_ENDPOINT_URL_TIMESTREAM_WRITE'] ?? this.options.env['AWS_ENDPOINT_URL'];
+    }
     const client = new constructor(settings);
     this.clients.set(key, client);
     // S3 and S3 Control share limits per bucket, not per API: one pacer per service and region is enough for all.

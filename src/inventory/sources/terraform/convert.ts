@@ -6,7 +6,7 @@
 
 import type { Resource, SourceProblem } from '../../resource.js';
 import { isReference, isUnknown, Reference, type PropRecord, type PropValue, type Unknown } from '../../values.js';
-import { applyFields, clean, type ParentLink, type TypeMapping } from './mappings/dsl.js';
+import { applyFieldsAndBuild, clean, type FieldSpec, type ParentLink, type TypeMapping } from './mappings/dsl.js';
 import { describeFailure } from './limits.js';
 import { mappingFor } from './mappings/index.js';
 import type { TerraformResource } from './model.js';
@@ -45,8 +45,10 @@ function effectiveValues(item: TerraformResource, mapping: TypeMapping): PropRec
   return values;
 }
 
+const NO_FIELDS: FieldSpec = {};
+
 function propertiesOf(mapping: TypeMapping, values: PropRecord): PropRecord {
-  return { ...applyFields(mapping.fields ?? {}, values), ...clean(mapping.build?.(values)) };
+  return applyFieldsAndBuild(mapping.fields ?? NO_FIELDS, mapping.build, values);
 }
 
 function propertyLines(item: TerraformResource, mapping: TypeMapping): Record<string, number> | undefined {
@@ -66,7 +68,7 @@ function propertyLines(item: TerraformResource, mapping: TypeMapping): Record<st
 
 function buildResource(item: TerraformResource, mapping: TypeMapping, id = item.address): Resource {
   const values = effectiveValues(item, mapping);
-  const resource: Resource = { id, scope: item.scope, type: mapping.cfnType, properties: propertiesOf(mapping, values), origin: { ...item.origin } };
+  const resource: Resource = { id, scope: item.scope, type: mapping.cfnTypeOf?.(values) ?? mapping.cfnType, properties: propertiesOf(mapping, values), origin: { ...item.origin } };
   const lines = propertyLines(item, mapping);
   if (lines) resource.origin.propertyLines = lines;
   if (item.suppressions) resource.suppressions = item.suppressions;

@@ -23,6 +23,9 @@ function readJsonFile(file: LoadedFile): JsonFileResult {
     const { line, message } = describeJsonError(file.text);
     return { items: [], problems: [{ file: file.path, ...(line === undefined ? {} : { line }), message, fatal: true }], kind: 'terraform-plan' };
   }
+  // Plans run to hundreds of megabytes and nothing reads the text again: released here, so that the text, the parsed
+  // document and the resources made from it are not all in memory at once.
+  file.text = '';
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { items: [], problems: [{ file: file.path, message: 'not a Terraform plan or state: the document is not an object', fatal: true }], kind: 'terraform-plan' };
   }
@@ -35,10 +38,11 @@ function readJsonFile(file: LoadedFile): JsonFileResult {
 
 /** One plan or state file, read on its own: whatever goes wrong in it is a problem of that file only. */
 function readJsonFileAlone(file: LoadedFile): JsonFileResult {
+  const stateLike = /"lineage"\s*:/.test(file.text.slice(0, 4096));
   try {
     return readJsonFile(file);
   } catch (error) {
-    const kind: SourceSummary['kind'] = /"lineage"\s*:/.test(file.text.slice(0, 4096)) ? 'terraform-state' : 'terraform-plan';
+    const kind: SourceSummary['kind'] = stateLike ? 'terraform-state' : 'terraform-plan';
     return { items: [], problems: [{ file: file.path, message: `the file could not be read: ${describeFailure(error)}`, fatal: true }], kind };
   }
 }

@@ -18,7 +18,7 @@ export interface TerraformResource {
   /** Plans only: the resources each attribute's configuration expression refers to (`aws_s3_bucket.b.id`). */
   references?: Record<string, string[]>;
   /** Plans and configuration: the attributes the configuration sets (others are provider defaults). */
-  configured?: ReadonlySet<string>;
+  configured?: ConfiguredAttributes;
   /** Configuration only: line of each top-level attribute or block within the resource. */
   attributeLines?: Record<string, number>;
   /** Configuration only: true when the values come from .tf text, so schema defaults are not in them. */
@@ -31,4 +31,9 @@ export interface TerraformResource {
 export function instanceAddress(base: string, index: string | number | undefined): string {
   if (index === undefined) return base;
   return typeof index === 'number' ? `${base}[${index}]` : `${base}[${JSON.stringify(index)}]`;
+}
+
+/** Which attributes a resource's configuration sets. */
+export interface ConfiguredAttributes {
+  has(attribute: string): boolean;
 }

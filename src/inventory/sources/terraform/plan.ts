@@ -7,7 +7,7 @@ import type { ResourceOrigin, SourceKind, SourceProblem } from '../../resource.j
 import { isRecord, Redacted, Reference, Unknown, type PropRecord, type PropValue } from '../../values.js';
 import { withoutIndexes } from './convert.js';
 import { formatCount, LIMITS } from './limits.js';
-import type { TerraformResource } from './model.js';
+import type { ConfiguredAttributes, TerraformResource } from './model.js';
 
 export interface ReadResult {
   items: TerraformResource[];
@@ -109,7 +109,7 @@ function isPlainJson(value: unknown, depth: number): value is PropValue {
 }
 
 interface ConfiguredResource {
-  configured: Set<string>;
+  configured: ConfiguredAttributes;
   expressions: Json;
   modulePath: string;
 }
@@ -122,10 +122,12 @@ function indexConfiguration(configuration: unknown): Map<string, ConfiguredResou
     if (!isJsonObject(module) || depth > LIMITS.planModuleDepth) return;
     const resources = module['resources'];
     if (Array.isArray(resources)) {
+      const modulePath = prefix.replace(/\.$/, '');
       for (const resource of resources) {
         if (!isJsonObject(resource) || typeof resource['address'] !== 'string') continue;
         const expressions = isJsonObject(resource['expressions']) ? resource['expressions'] : {};
-        out.set(`${prefix}${resource['address']}`, { configured: new Set(Object.keys(expressions)), expressions, modulePath: prefix.replace(/\.$/, '') });
+        // The attributes set are the expressions' keys: looked up there rather than copied into a set per resource.
+        out.set(`${prefix}${resource['address']}`, { configured: { has: (attribute) => Object.hasOwn(expressions, attribute) }, expressions, modulePath });
       }
     }
     const calls = module['module_calls'];

@@ -55,11 +55,19 @@ function launchConfigurationProperties(configuration: LaunchConfiguration): Reco
 function groupProperties(group: AutoScalingGroup): Record<string, unknown> {
   const template = group.LaunchTemplate;
   const mixed = group.MixedInstancesPolicy?.LaunchTemplate?.LaunchTemplateSpecification;
+  const overrides = group.MixedInstancesPolicy?.LaunchTemplate?.Overrides;
   return {
     AutoScalingGroupName: group.AutoScalingGroupName,
     LaunchConfigurationName: group.LaunchConfigurationName,
     LaunchTemplate: template ? { LaunchTemplateId: template.LaunchTemplateId, LaunchTemplateName: template.LaunchTemplateName, Version: template.Version } : undefined,
-    MixedInstancesPolicy: mixed ? { LaunchTemplate: { LaunchTemplateSpecification: { LaunchTemplateId: mixed.LaunchTemplateId, LaunchTemplateName: mixed.LaunchTemplateName, Version: mixed.Version } } } : undefined,
+    MixedInstancesPolicy: group.MixedInstancesPolicy
+      ? {
+          LaunchTemplate: {
+            LaunchTemplateSpecification: mixed ? { LaunchTemplateId: mixed.LaunchTemplateId, LaunchTemplateName: mixed.LaunchTemplateName, Version: mixed.Version } : undefined,
+            Overrides: overrides && overrides.length > 0 ? overrides.map((override) => ({ InstanceType: override.InstanceType, WeightedCapacity: override.WeightedCapacity, InstanceRequirements: override.InstanceRequirements ? {} : undefined })) : undefined,
+          },
+        }
+      : undefined,
     // CloudFormation types the sizes as strings and the subnets as a list; the API gives numbers and a comma-separated string.
     MinSize: group.MinSize === undefined ? undefined : String(group.MinSize),
     MaxSize: group.MaxSize === undefined ? undefined : String(group.MaxSize),
@@ -68,6 +76,7 @@ function groupProperties(group: AutoScalingGroup): Record<string, unknown> {
     VPCZoneIdentifier: group.VPCZoneIdentifier ? group.VPCZoneIdentifier.split(',').map((subnet) => subnet.trim()).filter((subnet) => subnet !== '') : undefined,
     LoadBalancerNames: group.LoadBalancerNames,
     TargetGroupARNs: group.TargetGroupARNs,
+    TrafficSources: group.TrafficSources && group.TrafficSources.length > 0 ? group.TrafficSources.map((source) => ({ Identifier: source.Identifier, Type: source.Type })) : undefined,
     HealthCheckType: group.HealthCheckType,
     HealthCheckGracePeriod: group.HealthCheckGracePeriod,
     CapacityRebalance: group.CapacityRebalance,

@@ -10,6 +10,8 @@ import { chunks, props, tagsList } from '../props.js';
 const INSTANCE = 'AWS::EC2::Instance';
 const IMAGE = 'Demarc::EC2::Image';
 const LAUNCH_TEMPLATE = 'AWS::EC2::LaunchTemplate';
+const TRANSIT_GATEWAY = 'AWS::EC2::TransitGateway';
+const ADDRESS = 'AWS::EC2::EIP';
 
 type VolumeEncryption = Map<string, boolean> | Unknown;
 
@@ -53,8 +55,8 @@ async function volumeEncryption(
 export default defineCollector({
   service: 'ec2',
   global: false,
-  resourceTypes: [INSTANCE, IMAGE, LAUNCH_TEMPLATE],
-  calls: ['ec2:DescribeInstances', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeVolumes', 'ec2:DescribeImages', 'ec2:DescribeLaunchTemplateVersions'],
+  resourceTypes: [INSTANCE, IMAGE, LAUNCH_TEMPLATE, TRANSIT_GATEWAY, ADDRESS],
+  calls: ['ec2:DescribeInstances', 'ec2:DescribeInstanceAttribute', 'ec2:DescribeVolumes', 'ec2:DescribeImages', 'ec2:DescribeLaunchTemplateVersions', 'ec2:DescribeTransitGateways', 'ec2:DescribeAddresses'],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-ec2');
     const ec2 = ctx.client(sdk.EC2Client);
@@ -138,6 +140,54 @@ export default defineCollector({
                     ImageId: data.ImageId,
                   }
                 : undefined,
+            }),
+          });
+        }
+      }
+    });
+    await listing(ctx, [ADDRESS], async () => {
+      // DescribeAddresses has no pagination: one call returns every address of the region.
+      const output = await ctx.call(ec2, 'ec2:DescribeAddresses', new sdk.DescribeAddressesCommand({}));
+      for (const address of output.Addresses ?? []) {
+        const id = address.AllocationId ?? address.PublicIp ?? '';
+        const arn = ctx.arn('ec2', `elastic-ip/${id}`);
+        ctx.emit({
+          type: ADDRESS,
+          id: arn,
+          arn,
+          name: address.PublicIp,
+          properties: props({
+            Domain: address.Domain,
+            InstanceId: address.InstanceId || undefined,
+            // Not CloudFormation properties: only an account knows what an address is associated with.
+            AssociationId: address.AssociationId,
+            NetworkInterfaceId: address.NetworkInterfaceId,
+            Tags: tagsList(address.Tags),
+          }),
+        });
+      }
+    });
+    await listing(ctx, [TRANSIT_GATEWAY], async () => {
+      for await (const page of ctx.pages(ec2, 'ec2:DescribeTransitGateways', (NextToken) => new sdk.DescribeTransitGatewaysCommand({ NextToken, MaxResults: 1000 }), (page) => page.NextToken)) {
+        for (const gateway of page.TransitGateways ?? []) {
+          // A deleted gateway stays listed for a while; it no longer accepts anything.
+          if (gateway.State === 'deleted' || gateway.State === 'deleting') continue;
+          const arn = gateway.TransitGatewayArn ?? ctx.arn('ec2', `transit-gateway/${gateway.TransitGatewayId ?? ''}`);
+          const options = gateway.Options;
+          ctx.emit({
+            type: TRANSIT_GATEWAY,
+            id: arn,
+            arn,
+            name: gateway.TransitGatewayId,
+            properties: props({
+              Description: gateway.Description || undefined,
+              AmazonSideAsn: options?.AmazonSideAsn,
+              AutoAcceptSharedAttachments: options?.AutoAcceptSharedAttachments,
+              DefaultRouteTableAssociation: options?.DefaultRouteTableAssociation,
+              DefaultRouteTablePropagation: options?.DefaultRouteTablePropagation,
+              DnsSupport: options?.DnsSupport,
+              VpnEcmpSupport: options?.VpnEcmpSupport,
+              Tags: tagsList(gateway.Tags),
             }),
           });
         }

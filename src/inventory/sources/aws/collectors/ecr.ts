@@ -7,7 +7,7 @@ export default defineCollector({
   service: 'ecr',
   global: false,
   resourceTypes: [REPOSITORY],
-  calls: ['ecr:DescribeRepositories', 'ecr:GetRepositoryPolicy'],
+  calls: ['ecr:DescribeRepositories', 'ecr:GetRepositoryPolicy', 'ecr:GetLifecyclePolicy'],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-ecr');
     const ecr = ctx.client(sdk.ECRClient);
@@ -16,7 +16,10 @@ export default defineCollector({
       for await (const page of ctx.pages(ecr, 'ecr:DescribeRepositories', (nextToken) => new sdk.DescribeRepositoriesCommand({ nextToken, maxResults: 1000 }), (page) => page.nextToken)) repositories.push(...(page.repositories ?? []));
       await ctx.each(repositories, async (repository) => {
         const arn = repository.repositoryArn ?? ctx.arn('ecr', `repository/${repository.repositoryName ?? ''}`);
-        const policy = await ctx.detail(ecr, 'ecr:GetRepositoryPolicy', new sdk.GetRepositoryPolicyCommand({ repositoryName: repository.repositoryName }), arn, ['RepositoryPolicyNotFoundException']);
+        const [policy, lifecycle] = await Promise.all([
+          ctx.detail(ecr, 'ecr:GetRepositoryPolicy', new sdk.GetRepositoryPolicyCommand({ repositoryName: repository.repositoryName }), arn, ['RepositoryPolicyNotFoundException']),
+          ctx.detail(ecr, 'ecr:GetLifecyclePolicy', new sdk.GetLifecyclePolicyCommand({ repositoryName: repository.repositoryName }), arn, ['LifecyclePolicyNotFoundException']),
+        ]);
         ctx.emit({
           type: REPOSITORY,
           id: arn,
@@ -28,6 +31,7 @@ export default defineCollector({
             ImageScanningConfiguration: { ScanOnPush: repository.imageScanningConfiguration?.scanOnPush === true },
             EncryptionConfiguration: repository.encryptionConfiguration ? { EncryptionType: repository.encryptionConfiguration.encryptionType, KmsKey: repository.encryptionConfiguration.kmsKey } : undefined,
             RepositoryPolicyText: fromDetail(policy, (output) => policyDocument(output.policyText)),
+            LifecyclePolicy: fromDetail(lifecycle, (output) => (output.lifecyclePolicyText ? { LifecyclePolicyText: output.lifecyclePolicyText } : undefined)),
           }),
         });
       });

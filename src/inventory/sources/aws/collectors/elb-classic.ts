@@ -1,14 +1,16 @@
 import { defineCollector, listing } from '../collector.js';
 import { fromDetail, props } from '../props.js';
+import { Unknown } from '../../../values.js';
 
 const LOAD_BALANCER = 'AWS::ElasticLoadBalancing::LoadBalancer';
+const DESYNC_KEY = 'elb.http.desyncmitigationmode';
 
 /** Classic Load Balancers: a separate API (2012-06-01) from the v2 one, under the same `elasticloadbalancing` actions. */
 export default defineCollector({
   service: 'elb-classic',
   global: false,
   resourceTypes: [LOAD_BALANCER],
-  calls: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancerAttributes'],
+  calls: ['elasticloadbalancing:DescribeLoadBalancers', 'elasticloadbalancing:DescribeLoadBalancerAttributes', 'elasticloadbalancing:DescribeLoadBalancerPolicies'],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-elastic-load-balancing');
     const elb = ctx.client(sdk.ElasticLoadBalancingClient);
@@ -19,6 +21,7 @@ export default defineCollector({
         const name = balancer.LoadBalancerName ?? '';
         const arn = ctx.arn('elasticloadbalancing', `loadbalancer/${name}`);
         const attributes = await ctx.detail(elb, 'elasticloadbalancing:DescribeLoadBalancerAttributes', new sdk.DescribeLoadBalancerAttributesCommand({ LoadBalancerName: name }), arn);
+        const policies = await ctx.detail(elb, 'elasticloadbalancing:DescribeLoadBalancerPolicies', new sdk.DescribeLoadBalancerPoliciesCommand({ LoadBalancerName: name }), arn);
         ctx.emit({
           type: LOAD_BALANCER,
           id: arn,
@@ -43,6 +46,13 @@ export default defineCollector({
             HealthCheck: balancer.HealthCheck
               ? { Target: balancer.HealthCheck.Target, Interval: String(balancer.HealthCheck.Interval ?? ''), Timeout: String(balancer.HealthCheck.Timeout ?? ''), HealthyThreshold: String(balancer.HealthCheck.HealthyThreshold ?? ''), UnhealthyThreshold: String(balancer.HealthCheck.UnhealthyThreshold ?? '') }
               : undefined,
+            Policies: fromDetail(policies, (output) =>
+              (output.PolicyDescriptions ?? []).map((policy) => ({
+                PolicyName: policy.PolicyName,
+                PolicyType: policy.PolicyTypeName,
+                Attributes: (policy.PolicyAttributeDescriptions ?? []).map((attribute) => ({ Name: attribute.AttributeName, Value: attribute.AttributeValue })),
+              })),
+            ),
             AccessLoggingPolicy: fromDetail(attributes, (output) => {
               const log = output.LoadBalancerAttributes?.AccessLog;
               return log ? { Enabled: log.Enabled, S3BucketName: log.S3BucketName || undefined, S3BucketPrefix: log.S3BucketPrefix || undefined, EmitInterval: log.EmitInterval } : undefined;
@@ -56,6 +66,11 @@ export default defineCollector({
               return settings ? { IdleTimeout: settings.IdleTimeout } : undefined;
             }),
             CrossZone: fromDetail(attributes, (output) => output.LoadBalancerAttributes?.CrossZoneLoadBalancing?.Enabled),
+            // Not a CloudFormation property (CloudFormation cannot set it); the API reports it among the additional attributes.
+            DesyncMitigationMode: fromDetail(attributes, (output) => {
+              const mode = (output.LoadBalancerAttributes?.AdditionalAttributes ?? []).find((attribute) => attribute.Key === DESYNC_KEY)?.Value;
+              return mode ?? new Unknown(`DescribeLoadBalancerAttributes returned no ${DESYNC_KEY} attribute`);
+            }),
           }),
         });
       });

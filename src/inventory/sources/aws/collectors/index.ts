@@ -14,6 +14,7 @@ import cognitoIdentityPools from './cognito-identity-pools.js';
 import cognitoUserPools from './cognito-user-pools.js';
 import config from './config.js';
 import dax from './dax.js';
+import directoryservice from './directoryservice.js';
 import dms from './dms.js';
 import dynamodb from './dynamodb.js';
 import ebs from './ebs.js';
@@ -30,12 +31,15 @@ import eventbridge from './eventbridge.js';
 import firehose from './firehose.js';
 import guardduty from './guardduty.js';
 import iam from './iam.js';
+import identitycenter from './identitycenter.js';
 import kinesis from './kinesis.js';
 import kms from './kms.js';
 import lambda from './lambda.js';
 import lambdaEventInvokeConfigs from './lambda-event-invoke-configs.js';
 import macie from './macie.js';
 import mq from './mq.js';
+import networkfirewall from './networkfirewall.js';
+import vpn from './vpn.js';
 import msk from './msk.js';
 import opensearch from './opensearch.js';
 import organizations from './organizations.js';
@@ -58,6 +62,20 @@ import elasticbeanstalk from './elasticbeanstalk.js';
 import glue from './glue.js';
 import sagemaker from './sagemaker.js';
 import stepfunctions from './stepfunctions.js';
+import memorydb from './memorydb.js';
+import keyspaces from './keyspaces.js';
+import timestream from './timestream.js';
+import route53 from './route53.js';
+import ses from './ses.js';
+import glacier from './glacier.js';
+import workspaces from './workspaces.js';
+import fsx from './fsx.js';
+import imagebuilder from './imagebuilder.js';
+import codecommit from './codecommit.js';
+import appsync from './appsync.js';
+import ram from './ram.js';
+import codeartifact from './codeartifact.js';
+import cloudformation from './cloudformation.js';
 
 /** Every collector. Each imports its SDK client only when it runs. */
 export const allCollectors: readonly Collector[] = [
@@ -68,6 +86,13 @@ export const allCollectors: readonly Collector[] = [
   cognitoUserPools, cognitoIdentityPools, eventbridge, ssmParameters, ssmDocuments, dms, transfer, acm, apigatewayMethods, apigatewayv2Routes,
   athena, backupVaults, codebuild, elasticbeanstalk, glue, sagemaker, stepfunctions,
   lambdaEventInvokeConfigs,
+  memorydb, keyspaces, timestream,
+  networkfirewall, vpn,
+  route53, ses, glacier,
+  workspaces, fsx, imagebuilder, codecommit,
+  appsync, ram, codeartifact,
+  identitycenter, directoryservice,
+  cloudformation,
 ];
 
 /** The collectors that produce at least one of the wanted resource types. */

@@ -14,6 +14,7 @@ const PARAMETER_GROUP = 'AWS::RDS::DBParameterGroup';
 const CLUSTER_PARAMETER_GROUP = 'AWS::RDS::DBClusterParameterGroup';
 const DOCDB_CLUSTER_PARAMETER_GROUP = 'AWS::DocDB::DBClusterParameterGroup';
 const NEPTUNE_CLUSTER_PARAMETER_GROUP = 'AWS::Neptune::DBClusterParameterGroup';
+const EVENT_SUBSCRIPTIONS = 'Demarc::RDS::EventSubscriptions';
 
 /** DocumentDB and Neptune parameter groups are listed by the RDS API too; they are not RDS parameter groups. */
 const isRdsFamily = (family: string | undefined): boolean => !/^(docdb|neptune)/.test(family ?? '');
@@ -76,6 +77,8 @@ function instanceProperties(db: DBInstance): Record<string, unknown> {
     DBSubnetGroupName: db.DBSubnetGroup?.DBSubnetGroupName,
     VPCSecurityGroups: (db.VpcSecurityGroups ?? []).map((group) => group.VpcSecurityGroupId),
     DBParameterGroupName: db.DBParameterGroups?.[0]?.DBParameterGroupName,
+    // The endpoint is not there while the instance is being created; DbInstancePort is 0 outside Aurora.
+    Port: db.Endpoint?.Port ?? (db.DbInstancePort ? db.DbInstancePort : undefined),
     Tags: tagsList(db.TagList),
   };
 }
@@ -99,6 +102,9 @@ function clusterProperties(cluster: DBCluster): Record<string, unknown> {
     AutoMinorVersionUpgrade: cluster.AutoMinorVersionUpgrade,
     MultiAZ: cluster.MultiAZ,
     DBClusterParameterGroupName: cluster.DBClusterParameterGroup,
+    Port: cluster.Port,
+    // The API reports no window, or 0, when backtracking is off: CloudFormation's BacktrackWindow 0.
+    BacktrackWindow: cluster.BacktrackWindow ?? 0,
     VpcSecurityGroupIds: (cluster.VpcSecurityGroups ?? []).map((group) => group.VpcSecurityGroupId),
     Tags: tagsList(cluster.TagList),
   };
@@ -107,7 +113,7 @@ function clusterProperties(cluster: DBCluster): Record<string, unknown> {
 export default defineCollector({
   service: 'rds',
   global: false,
-  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER, PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP, DOCDB_CLUSTER_PARAMETER_GROUP, NEPTUNE_CLUSTER_PARAMETER_GROUP],
+  resourceTypes: [INSTANCE, CLUSTER, SNAPSHOT, DOCDB_INSTANCE, DOCDB_CLUSTER, NEPTUNE_INSTANCE, NEPTUNE_CLUSTER, PARAMETER_GROUP, CLUSTER_PARAMETER_GROUP, DOCDB_CLUSTER_PARAMETER_GROUP, NEPTUNE_CLUSTER_PARAMETER_GROUP, EVENT_SUBSCRIPTIONS],
   calls: [
     'rds:DescribeDBInstances',
     'rds:DescribeDBClusters',
@@ -119,6 +125,7 @@ export default defineCollector({
     'rds:DescribeDBParameters',
     'rds:DescribeDBClusterParameterGroups',
     'rds:DescribeDBClusterParameters',
+    'rds:DescribeEventSubscriptions',
   ],
   async collect(ctx) {
     const sdk = await import('@aws-sdk/client-rds');
@@ -159,6 +166,24 @@ export default defineCollector({
         });
         ctx.emit({ type: SNAPSHOT, id: snapshot.arn, arn: snapshot.arn, name: snapshot.id, properties: props({ SnapshotId: snapshot.id, Encrypted: snapshot.encrypted, Public: isPublic, Cluster: snapshot.cluster }) });
       });
+    });
+    // One resource per region holding every subscription: a region without one is a finding, not silence.
+    await listing(ctx, [EVENT_SUBSCRIPTIONS], async () => {
+      const subscriptions: Array<Record<string, unknown>> = [];
+      for await (const page of ctx.pages(rds, 'rds:DescribeEventSubscriptions', (Marker) => new sdk.DescribeEventSubscriptionsCommand({ Marker, MaxRecords: 100 }), (page) => page?.Marker)) {
+        for (const subscription of page?.EventSubscriptionsList ?? []) {
+          subscriptions.push({
+            SubscriptionName: subscription.CustSubscriptionId,
+            SnsTopicArn: subscription.SnsTopicArn,
+            SourceType: subscription.SourceType,
+            EventCategories: subscription.EventCategoriesList ?? [],
+            SourceIds: subscription.SourceIdsList ?? [],
+            Enabled: subscription.Enabled === true,
+            Status: subscription.Status,
+          });
+        }
+      }
+      ctx.emit({ type: EVENT_SUBSCRIPTIONS, id: `arn:${ctx.partition}:rds:${ctx.region}:${ctx.account}:event-subscriptions`, name: `rds-event-subscriptions/${ctx.region}`, properties: props({ Subscriptions: subscriptions }) });
     });
     // Instances and clusters name their group (DBParameterGroupName, DBClusterParameterGroupName): each group's
     // resource name is its group name, which is how such a name resolves in a template too.

@@ -50,6 +50,7 @@ export default defineCollector({
             ClusterIdentifier: id,
             NodeType: cluster.NodeType,
             MasterUsername: cluster.MasterUsername,
+            DBName: cluster.DBName,
             Encrypted: cluster.Encrypted === true,
             KmsKeyId: cluster.KmsKeyId,
             PubliclyAccessible: cluster.PubliclyAccessible === true,

@@ -41,6 +41,10 @@ export default defineCollector({
     's3:GetBucketAcl',
     's3:GetBucketOwnershipControls',
     's3:GetBucketTagging',
+    's3:GetBucketObjectLockConfiguration',
+    's3:GetReplicationConfiguration',
+    's3:GetLifecycleConfiguration',
+    's3:GetBucketNotification',
     's3:GetAccountPublicAccessBlock',
   ],
   async collect(ctx) {
@@ -65,7 +69,7 @@ async function buckets(ctx: CollectorContext): Promise<void> {
       region = typeof location === 'object' && 'LocationConstraint' in location ? regionOfLocation(location.LocationConstraint) : regionOfLocation(undefined);
     }
     const s3 = ctx.client(sdk.S3Client, region);
-    const [encryption, versioning, block, logging, policy, acl, ownership, tagging] = await Promise.all([
+    const [encryption, versioning, block, logging, policy, acl, ownership, tagging, objectLock, replication, lifecycle, notification] = await Promise.all([
       ctx.detail(s3, 's3:GetEncryptionConfiguration', new sdk.GetBucketEncryptionCommand({ Bucket }), arn, ['ServerSideEncryptionConfigurationNotFoundError']),
       ctx.detail(s3, 's3:GetBucketVersioning', new sdk.GetBucketVersioningCommand({ Bucket }), arn),
       ctx.detail(s3, 's3:GetBucketPublicAccessBlock', new sdk.GetPublicAccessBlockCommand({ Bucket }), arn, ['NoSuchPublicAccessBlockConfiguration']),
@@ -74,6 +78,10 @@ async function buckets(ctx: CollectorContext): Promise<void> {
       ctx.detail(s3, 's3:GetBucketAcl', new sdk.GetBucketAclCommand({ Bucket }), arn),
       ctx.detail(s3, 's3:GetBucketOwnershipControls', new sdk.GetBucketOwnershipControlsCommand({ Bucket }), arn, ['OwnershipControlsNotFoundError']),
       ctx.detail(s3, 's3:GetBucketTagging', new sdk.GetBucketTaggingCommand({ Bucket }), arn, ['NoSuchTagSet']),
+      ctx.detail(s3, 's3:GetBucketObjectLockConfiguration', new sdk.GetObjectLockConfigurationCommand({ Bucket }), arn, ['ObjectLockConfigurationNotFoundError']),
+      ctx.detail(s3, 's3:GetReplicationConfiguration', new sdk.GetBucketReplicationCommand({ Bucket }), arn, ['ReplicationConfigurationNotFoundError']),
+      ctx.detail(s3, 's3:GetLifecycleConfiguration', new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), arn, ['NoSuchLifecycleConfiguration']),
+      ctx.detail(s3, 's3:GetBucketNotification', new sdk.GetBucketNotificationConfigurationCommand({ Bucket }), arn),
     ]);
     ctx.emit({
       type: BUCKET,
@@ -100,6 +108,21 @@ async function buckets(ctx: CollectorContext): Promise<void> {
         ),
         AccessControl: fromDetail(acl, (output) => cannedAcl(output.Grants ?? [])),
         OwnershipControls: fromDetail(ownership, (output) => ({ Rules: (output.OwnershipControls?.Rules ?? []).map((rule) => ({ ObjectOwnership: rule.ObjectOwnership })) })),
+        // ObjectLockConfigurationNotFoundError: Object Lock was never turned on, as an absent ObjectLockEnabled says.
+        ObjectLockEnabled: fromDetail(objectLock, (output) => output?.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled'),
+        ObjectLockConfiguration: fromDetail(objectLock, (output) => output?.ObjectLockConfiguration),
+        ReplicationConfiguration: fromDetail(replication, (output) => {
+          const configuration = output?.ReplicationConfiguration;
+          if (!configuration) return undefined;
+          return {
+            Role: configuration.Role,
+            Rules: (configuration.Rules ?? []).map((rule) => ({ Id: rule.ID, Status: rule.Status, Priority: rule.Priority, Destination: rule.Destination ? { Bucket: rule.Destination.Bucket, StorageClass: rule.Destination.StorageClass, Account: rule.Destination.Account } : undefined })),
+          };
+        }),
+        // NoSuchLifecycleConfiguration: the bucket has no lifecycle rules, as an absent LifecycleConfiguration says.
+        LifecycleConfiguration: fromDetail(lifecycle, (output) => (output?.Rules ? { Rules: output.Rules.map((rule) => ({ Id: rule.ID, Status: rule.Status })) } : undefined)),
+        // An empty answer means no notification is set: the property is absent, as in a template.
+        NotificationConfiguration: fromDetail(notification, (output) => notificationConfiguration(output)),
         CreationDate: bucket.created,
         // NoSuchTagSet: the bucket has no tags, which is what an absent Tags property says.
         Tags: fromDetail(tagging, (output) => tagsList(output?.TagSet)),
@@ -115,6 +138,31 @@ async function buckets(ctx: CollectorContext): Promise<void> {
         properties: { Bucket, PolicyDocument: typeof document === 'string' ? (policyDocument(document) ?? null) : document },
       });
     }
+  });
+}
+
+interface NotificationOutput {
+  TopicConfigurations?: Array<{ TopicArn?: string; Events?: string[] }>;
+  QueueConfigurations?: Array<{ QueueArn?: string; Events?: string[] }>;
+  LambdaFunctionConfigurations?: Array<{ LambdaFunctionArn?: string; Events?: string[] }>;
+  EventBridgeConfiguration?: object;
+}
+
+/** GetBucketNotificationConfiguration's answer in CloudFormation's NotificationConfiguration shape: one entry an event. */
+export function notificationConfiguration(output: NotificationOutput | undefined): PropValue | undefined {
+  if (!output) return undefined;
+  const each = <T extends { Events?: string[] }>(items: T[] | undefined, target: (item: T) => Record<string, string | undefined>) =>
+    (items ?? []).flatMap((item) => (item.Events ?? []).map((Event) => ({ ...target(item), Event })));
+  const topics = each(output.TopicConfigurations, (item) => ({ Topic: item.TopicArn }));
+  const queues = each(output.QueueConfigurations, (item) => ({ Queue: item.QueueArn }));
+  const functions = each(output.LambdaFunctionConfigurations, (item) => ({ Function: item.LambdaFunctionArn }));
+  const eventBridge = output.EventBridgeConfiguration !== undefined;
+  if (topics.length + queues.length + functions.length === 0 && !eventBridge) return undefined;
+  return props({
+    TopicConfigurations: topics.length > 0 ? topics : undefined,
+    QueueConfigurations: queues.length > 0 ? queues : undefined,
+    LambdaConfigurations: functions.length > 0 ? functions : undefined,
+    EventBridgeConfiguration: eventBridge ? { EventBridgeEnabled: true } : undefined,
   });
 }
 

@@ -6,6 +6,20 @@ const TOPIC = 'AWS::SNS::Topic';
 const TOPIC_POLICY = 'AWS::SNS::TopicPolicy';
 const SUBSCRIPTION = 'AWS::SNS::Subscription';
 
+// GetTopicAttributes' per-protocol feedback attribute prefix, and the protocol name of CloudFormation's DeliveryStatusLogging.
+const FEEDBACK_PROTOCOLS = [['Application', 'application'], ['Firehose', 'firehose'], ['HTTP', 'http/s'], ['Lambda', 'lambda'], ['SQS', 'sqs']] as const;
+
+function deliveryStatusLogging(attributes: Record<string, string>): Array<Record<string, string>> | undefined {
+  const entries = FEEDBACK_PROTOCOLS.flatMap(([prefix, protocol]) => {
+    const success = attributes[`${prefix}SuccessFeedbackRoleArn`] || undefined;
+    const failure = attributes[`${prefix}FailureFeedbackRoleArn`] || undefined;
+    if (success === undefined && failure === undefined) return [];
+    const rate = attributes[`${prefix}SuccessFeedbackSampleRate`] || undefined;
+    return [{ Protocol: protocol, ...(success ? { SuccessFeedbackRoleArn: success } : {}), ...(failure ? { FailureFeedbackRoleArn: failure } : {}), ...(rate ? { SuccessFeedbackSampleRate: rate } : {}) }];
+  });
+  return entries.length > 0 ? entries : undefined;
+}
+
 export default defineCollector({
   service: 'sns',
   global: false,
@@ -23,7 +37,7 @@ export default defineCollector({
         if (answer === ABSENT) return;
         const attributes = answer instanceof Unknown ? undefined : (answer.Attributes ?? {});
         const unknown = answer instanceof Unknown ? answer : undefined;
-        ctx.emit({ type: TOPIC, id: arn, arn, name, properties: props({ TopicName: name, KmsMasterKeyId: unknown ?? attributes?.['KmsMasterKeyId'], DisplayName: attributes?.['DisplayName'], FifoTopic: attributes?.['FifoTopic'] === 'true' ? true : undefined }) });
+        ctx.emit({ type: TOPIC, id: arn, arn, name, properties: props({ TopicName: name, KmsMasterKeyId: unknown ?? attributes?.['KmsMasterKeyId'], DisplayName: attributes?.['DisplayName'], FifoTopic: attributes?.['FifoTopic'] === 'true' ? true : undefined, DeliveryStatusLogging: unknown ?? (attributes ? deliveryStatusLogging(attributes) : undefined) }) });
         const policy = unknown ?? policyDocument(attributes?.['Policy']);
         if (policy !== undefined && ctx.wants(TOPIC_POLICY)) ctx.emit({ type: TOPIC_POLICY, id: `${arn}/policy`, name, properties: { Topics: [arn], PolicyDocument: policy } });
       });

@@ -37,6 +37,8 @@ export interface ParentLink {
 export interface TypeMapping {
   /** The CloudFormation (or demarc) type the resource becomes. For a split resource: its parent's type. */
   cfnType: string;
+  /** For a type whose CloudFormation type depends on an attribute (a directory's `type`): that type, else `cfnType`. */
+  cfnTypeOf?: (attributes: PropRecord) => string | undefined;
   /** The attribute holding the physical name (bucket name, role name ...). */
   name?: string;
   fields?: FieldSpec;
@@ -76,7 +78,10 @@ const passUnknown = (value: PropValue): boolean => isUnknown(value) || isReferen
 
 /** Sets `value` at a dotted path, creating the records on the way. */
 export function setPath(target: PropRecord, path: string, value: PropValue): void {
-  const steps = path.split('.');
+  setSteps(target, path.split('.'), value);
+}
+
+function setSteps(target: PropRecord, steps: readonly string[], value: PropValue): void {
   let current = target;
   for (let index = 0; index < steps.length - 1; index += 1) {
     const step = steps[index] ?? '';
@@ -92,16 +97,43 @@ export function setPath(target: PropRecord, path: string, value: PropValue): voi
   current[last] = value;
 }
 
+interface CompiledField {
+  attribute: string;
+  steps: readonly string[];
+  convert: Convert | undefined;
+}
+
+// Each specification split into steps once (a large plan applies the same table entry to many thousands of resources).
+const compiledSpecs = new WeakMap<FieldSpec, readonly CompiledField[]>();
+
+function compiled(spec: FieldSpec): readonly CompiledField[] {
+  let fields = compiledSpecs.get(spec);
+  if (!fields) {
+    fields = Object.entries(spec).map(([attribute, target]) =>
+      typeof target === 'string' ? { attribute, steps: target.split('.'), convert: undefined } : { attribute, steps: target[0].split('.'), convert: target[1] },
+    );
+    compiledSpecs.set(spec, fields);
+  }
+  return fields;
+}
+
 /** Applies a field specification to a Terraform attribute record. */
 export function applyFields(spec: FieldSpec, attributes: PropRecord): PropRecord {
   const out: PropRecord = {};
-  for (const [attribute, target] of Object.entries(spec)) {
+  for (const { attribute, steps, convert } of compiled(spec)) {
     const value = attributes[attribute];
     if (value === undefined || value === null) continue;
-    const [path, convert] = typeof target === 'string' ? [target, undefined] : target;
     const converted = convert ? convert(value, attributes) : value;
-    if (converted !== undefined) setPath(out, path, converted);
+    if (converted !== undefined) setSteps(out, steps, converted);
   }
+  return out;
+}
+
+/** The fields of a specification with the built properties laid over them (as `{ ...fields, ...clean(built) }`). */
+export function applyFieldsAndBuild(spec: FieldSpec, build: ((attributes: PropRecord) => Built) | undefined, attributes: PropRecord): PropRecord {
+  const out = applyFields(spec, attributes);
+  const built = build?.(attributes);
+  if (built) for (const key in built) if (built[key] !== undefined) out[key] = built[key];
   return out;
 }
 
@@ -118,7 +150,7 @@ export function block(spec: FieldSpec, build?: (attributes: PropRecord) => Built
     if (item === undefined || item === null) return undefined;
     if (passUnknown(item)) return item;
     if (!isRecord(item)) return new Unknown('a nested block is not an object');
-    return { ...applyFields(spec, item), ...clean(build?.(item)) };
+    return applyFieldsAndBuild(spec, build, item);
   };
 }
 
@@ -127,7 +159,7 @@ export function blocks(spec: FieldSpec, build?: (attributes: PropRecord) => Buil
   return (value) => {
     if (passUnknown(value)) return value;
     const items = Array.isArray(value) ? value : [value];
-    return items.map((item) => (isRecord(item) ? { ...applyFields(spec, item), ...clean(build?.(item)) } : item));
+    return items.map((item) => (isRecord(item) ? applyFieldsAndBuild(spec, build, item) : item));
   };
 }
 

@@ -1,6 +1,7 @@
 import type { PropRecord } from '../../../values.js';
 import { block, tags, type MappingTable, type TypeMapping } from './dsl.js';
 import { policyDocument } from './shared.js';
+import { writtenSecret } from './written-secret.js';
 
 // EventBridge, API Gateway v2 routes, DMS and Transfer Family: types whose Terraform resources had no mapping.
 
@@ -58,7 +59,7 @@ export const identityEdgeMappings: MappingTable = {
   aws_dms_endpoint: {
     cfnType: 'AWS::DMS::Endpoint',
     name: 'endpoint_id',
-    fields: { endpoint_id: 'EndpointIdentifier', endpoint_type: 'EndpointType', engine_name: 'EngineName', ssl_mode: 'SslMode', certificate_arn: 'CertificateArn', server_name: 'ServerName', port: 'Port', database_name: 'DatabaseName', tags: ['Tags', tags] },
+    fields: { endpoint_id: 'EndpointIdentifier', endpoint_type: 'EndpointType', engine_name: 'EngineName', ssl_mode: 'SslMode', certificate_arn: 'CertificateArn', server_name: 'ServerName', port: 'Port', database_name: 'DatabaseName', username: 'Username', password: ['Password', writtenSecret], redis_settings: ['RedisSettings', block({ auth_type: 'AuthType', auth_user_name: 'AuthUserName', auth_password: ['AuthPassword', writtenSecret] })], tags: ['Tags', tags] },
     computed: ['ssl_mode'],
   },
   aws_transfer_server: {

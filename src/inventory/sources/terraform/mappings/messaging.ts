@@ -1,5 +1,7 @@
-import { asList, block, blocks, isRecord, nonEmpty, secret, single, tags, type Built, type MappingTable } from './dsl.js';
+import { asList, block, blocks, isRecord, nonEmpty, single, tags, type Built, type MappingTable } from './dsl.js';
 import { hasPolicy, policyDocument } from './shared.js';
+import { writtenSecret } from './written-secret.js';
+import { snsDeliveryStatusLogging } from './sns-delivery-status.js';
 import { isReference, isUnknown, type PropRecord } from '../../../values.js';
 
 /** Messaging, streaming, caching, search and backup services. */
@@ -31,6 +33,7 @@ export const messagingMappings: MappingTable = {
     name: 'name',
     fields: { name: 'TopicName', display_name: 'DisplayName', kms_master_key_id: 'KmsMasterKeyId', fifo_topic: 'FifoTopic', signature_version: 'SignatureVersion', tracing_config: 'TracingConfig', tags: ['Tags', tags] },
     computed: ['policy', 'signature_version', 'tracing_config'],
+    build: snsDeliveryStatusLogging,
     companions: (attributes, self) =>
       typeof attributes['policy'] === 'string' && attributes['policy'] !== ''
         ? [{ suffix: '#policy', cfnType: 'AWS::SNS::TopicPolicy', properties: { Topics: [self], PolicyDocument: policyDocument(attributes['policy'], attributes) ?? null } }]
@@ -65,9 +68,17 @@ export const messagingMappings: MappingTable = {
   aws_sesv2_configuration_set: {
     cfnType: 'AWS::SES::ConfigurationSet',
     name: 'configuration_set_name',
-    fields: { configuration_set_name: 'Name', delivery_options: ['DeliveryOptions', block({ tls_policy: 'TlsPolicy', sending_pool_name: 'SendingPoolName' })] },
+    fields: {
+      configuration_set_name: 'Name',
+      delivery_options: ['DeliveryOptions', block({ tls_policy: 'TlsPolicy', sending_pool_name: 'SendingPoolName' })],
+      reputation_options: ['ReputationOptions', block({ reputation_metrics_enabled: 'ReputationMetricsEnabled' })],
+    },
   },
-  aws_ses_configuration_set: { cfnType: 'AWS::SES::ConfigurationSet', name: 'name', fields: { name: 'Name', delivery_options: ['DeliveryOptions', block({ tls_policy: 'TlsPolicy' })] } },
+  aws_ses_configuration_set: {
+    cfnType: 'AWS::SES::ConfigurationSet',
+    name: 'name',
+    fields: { name: 'Name', delivery_options: ['DeliveryOptions', block({ tls_policy: 'TlsPolicy' })], reputation_metrics_enabled: 'ReputationOptions.ReputationMetricsEnabled' },
+  },
   aws_ses_receipt_rule: { cfnType: 'AWS::SES::ReceiptRule', name: 'name', fields: { name: 'Rule.Name', enabled: 'Rule.Enabled', scan_enabled: 'Rule.ScanEnabled', tls_policy: 'Rule.TlsPolicy', rule_set_name: 'RuleSetName' } },
   aws_elasticache_replication_group: {
     cfnType: 'AWS::ElastiCache::ReplicationGroup',
@@ -82,7 +93,7 @@ export const messagingMappings: MappingTable = {
       at_rest_encryption_enabled: 'AtRestEncryptionEnabled',
       transit_encryption_enabled: 'TransitEncryptionEnabled',
       transit_encryption_mode: 'TransitEncryptionMode',
-      auth_token: ['AuthToken', secret],
+      auth_token: ['AuthToken', writtenSecret],
       kms_key_id: 'KmsKeyId',
       automatic_failover_enabled: 'AutomaticFailoverEnabled',
       multi_az_enabled: 'MultiAZEnabled',

@@ -118,6 +118,8 @@ export const networkMappings: MappingTable = {
       // A classic load balancer's access_logs block is enabled unless it says otherwise (the provider's default).
       access_logs: ['AccessLoggingPolicy', block({ enabled: 'Enabled', bucket: 'S3BucketName', bucket_prefix: 'S3BucketPrefix', interval: 'EmitInterval' }, (logs) => (logs['enabled'] === undefined ? { Enabled: true } : {}))],
       cross_zone_load_balancing: 'CrossZone',
+      // Not a CloudFormation property: CloudFormation cannot set the mode, which then stays defensive.
+      desync_mitigation_mode: 'DesyncMitigationMode',
       connection_draining: 'ConnectionDrainingPolicy.Enabled',
       connection_draining_timeout: 'ConnectionDrainingPolicy.Timeout',
       security_groups: ['SecurityGroups', nonEmpty],
@@ -127,7 +129,7 @@ export const networkMappings: MappingTable = {
     },
     computed: ['security_groups', 'subnets', 'availability_zones'],
     // The provider turns cross-zone load balancing on unless told otherwise; the API and CloudFormation leave it off.
-    defaults: { cross_zone_load_balancing: true },
+    defaults: { cross_zone_load_balancing: true, desync_mitigation_mode: 'defensive' },
   },
   aws_load_balancer_policy: {
     cfnType: 'AWS::ElasticLoadBalancing::LoadBalancer',

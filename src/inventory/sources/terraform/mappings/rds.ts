@@ -1,4 +1,5 @@
-import { asList, nameValueMap, nonEmpty, secret, tags, type MappingTable } from './dsl.js';
+import { asList, nameValueMap, nonEmpty, tags, type MappingTable } from './dsl.js';
+import { writtenSecret } from './written-secret.js';
 
 export const rdsMappings: MappingTable = {
   aws_db_instance: {
@@ -36,7 +37,7 @@ export const rdsMappings: MappingTable = {
       name: 'DBName',
       port: 'Port',
       username: 'MasterUsername',
-      password: ['MasterUserPassword', secret],
+      password: ['MasterUserPassword', writtenSecret],
       manage_master_user_password: 'ManageMasterUserPassword',
       tags: ['Tags', tags],
     },
@@ -66,7 +67,7 @@ export const rdsMappings: MappingTable = {
       database_name: 'DatabaseName',
       port: 'Port',
       master_username: 'MasterUsername',
-      master_password: ['MasterUserPassword', secret],
+      master_password: ['MasterUserPassword', writtenSecret],
       manage_master_user_password: 'ManageMasterUserPassword',
       performance_insights_enabled: 'PerformanceInsightsEnabled',
       backtrack_window: 'BacktrackWindow',
@@ -112,7 +113,8 @@ export const rdsMappings: MappingTable = {
       deletion_protection: 'DeletionProtection',
       enabled_cloudwatch_logs_exports: ['EnableCloudwatchLogsExports', nonEmpty],
       master_username: 'MasterUsername',
-      master_password: ['MasterUserPassword', secret],
+      master_password: ['MasterUserPassword', writtenSecret],
+      manage_master_user_password: 'ManageMasterUserPassword',
       db_subnet_group_name: 'DBSubnetGroupName',
       vpc_security_group_ids: ['VpcSecurityGroupIds', nonEmpty],
       db_cluster_parameter_group_name: 'DBClusterParameterGroupName',
@@ -153,7 +155,8 @@ export const rdsMappings: MappingTable = {
       number_of_nodes: 'NumberOfNodes',
       database_name: 'DBName',
       master_username: 'MasterUsername',
-      master_password: ['MasterUserPassword', secret],
+      master_password: ['MasterUserPassword', writtenSecret],
+      manage_master_password: 'ManageMasterPassword',
       encrypted: 'Encrypted',
       kms_key_id: 'KmsKeyId',
       publicly_accessible: 'PubliclyAccessible',

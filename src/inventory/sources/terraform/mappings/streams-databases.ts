@@ -1,5 +1,6 @@
-import { block, nameValueMap, nonEmpty, single, tags, type Built, type MappingTable } from './dsl.js';
+import { block, blocks, nameValueMap, nonEmpty, single, tags, type Built, type MappingTable } from './dsl.js';
 import { isRecord, type PropRecord, type PropValue } from '../../../values.js';
+import { writtenSecret } from './written-secret.js';
 
 /** The one element of a nested block as a record, or undefined (absent, or not yet known). */
 function nested(value: PropValue | undefined): PropRecord | undefined {
@@ -77,6 +78,7 @@ export const streamsDatabasesMappings: MappingTable = {
       encryption_options: ['EncryptionOptions', block({ kms_key_id: 'KmsKeyId', use_aws_owned_key: 'UseAwsOwnedKey' })],
       security_groups: ['SecurityGroups', nonEmpty],
       subnet_ids: ['SubnetIds', nonEmpty],
+      user: ['Users', blocks({ username: 'Username', password: ['Password', writtenSecret], console_access: 'ConsoleAccess', groups: 'Groups', replication_user: 'ReplicationUser' })],
       tags: ['Tags', tags],
     },
     computed: ['subnet_ids'],
