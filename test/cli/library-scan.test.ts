@@ -150,9 +150,17 @@ describe('scan() of a live account, against a loopback endpoint', () => {
   it('collects, evaluates and returns gaps and progress as data', async () => {
     const server = await loopback((request) => sts(request) ?? s3(request));
     process.env['AWS_ENDPOINT_URL'] = server.url;
+    // Node's warnings reach the user's terminal: the requests waiting on the scan's one deadline are no listener leak.
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => {
+      warnings.push(warning.name);
+    };
+    process.on('warning', onWarning);
     try {
       const progress: ScanProgress['kind'][] = [];
       const outcome = await scan({ aws: { regions: ['us-east-1'] }, checks: VERSIONING, now: NOW, onProgress: (event) => progress.push(event.kind) });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
       const versioning = outcome.result.findings.filter((finding) => finding.checkId === 's3-bucket-versioning');
       expect(versioning.map((finding) => [finding.resource.name, finding.status]).sort()).toEqual([
         ['kept', 'pass'],
@@ -165,6 +173,7 @@ describe('scan() of a live account, against a loopback endpoint', () => {
       expect(progress.at(-1)).toBe('aws-collected');
       expect(server.requests.length).toBeGreaterThan(2);
     } finally {
+      process.off('warning', onWarning);
       await server.close();
     }
   });

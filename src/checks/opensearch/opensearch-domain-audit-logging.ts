@@ -1,8 +1,6 @@
 // Compliant: the domain publishes its audit logs to CloudWatch Logs (LogPublishingOptions.AUDIT_LOGS enabled with a log group).
-import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { at, bool, isUnknown, record, str } from '../../inventory/readers.js';
-
-const PATH = 'LogPublishingOptions.AUDIT_LOGS';
+import { defineCheck } from '../define-check.js';
+import { logPublishing } from '../lib/opensearch-logs.js';
 
 export default defineCheck({
   id: 'opensearch-domain-audit-logging',
@@ -20,17 +18,5 @@ export default defineCheck({
     cloudformation: 'AWS::OpenSearchService::Domain.LogPublishingOptions.AUDIT_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: <log group ARN> }',
     terraform: 'aws_opensearch_domain { log_publishing_options { log_type = "AUDIT_LOGS", cloudwatch_log_group_arn = <ARN> } }',
   },
-  evaluate(domain) {
-    const option = record(at(domain.properties, 'LogPublishingOptions', 'AUDIT_LOGS'));
-    if (isUnknown(option)) return unknown(option, PATH);
-    if (option === undefined) return fail('audit logs are not published (no AUDIT_LOGS entry in LogPublishingOptions)', PATH);
-    const enabled = bool(at(option, 'Enabled'));
-    if (isUnknown(enabled)) return unknown(enabled, `${PATH}.Enabled`);
-    if (enabled === false) return fail('audit log publishing is disabled', `${PATH}.Enabled`);
-    if (enabled === undefined) return unknown('AUDIT_LOGS names no Enabled value', `${PATH}.Enabled`);
-    const group = str(at(option, 'CloudWatchLogsLogGroupArn'));
-    if (isUnknown(group)) return unknown(group, `${PATH}.CloudWatchLogsLogGroupArn`);
-    if (group === undefined || group === '') return fail('audit logs name no CloudWatch Logs log group', `${PATH}.CloudWatchLogsLogGroupArn`);
-    return pass('audit logs are published to CloudWatch Logs', PATH);
-  },
+  evaluate: (domain) => logPublishing(domain, 'AUDIT_LOGS', 'audit logs'),
 });

@@ -1,8 +1,6 @@
 // Compliant: the domain publishes its error logs to CloudWatch Logs (LogPublishingOptions.ES_APPLICATION_LOGS enabled with a log group).
-import { defineCheck, fail, pass, unknown } from '../define-check.js';
-import { at, bool, isUnknown, record, str } from '../../inventory/readers.js';
-
-const PATH = 'LogPublishingOptions.ES_APPLICATION_LOGS';
+import { defineCheck } from '../define-check.js';
+import { logPublishing } from '../lib/opensearch-logs.js';
 
 export default defineCheck({
   id: 'opensearch-domain-error-logging',
@@ -20,17 +18,5 @@ export default defineCheck({
     cloudformation: 'AWS::OpenSearchService::Domain.LogPublishingOptions.ES_APPLICATION_LOGS: { Enabled: true, CloudWatchLogsLogGroupArn: <log group ARN> }',
     terraform: 'aws_opensearch_domain { log_publishing_options { log_type = "ES_APPLICATION_LOGS", cloudwatch_log_group_arn = <ARN> } }',
   },
-  evaluate(domain) {
-    const option = record(at(domain.properties, 'LogPublishingOptions', 'ES_APPLICATION_LOGS'));
-    if (isUnknown(option)) return unknown(option, PATH);
-    if (option === undefined) return fail('error logs are not published (no ES_APPLICATION_LOGS entry in LogPublishingOptions)', PATH);
-    const enabled = bool(at(option, 'Enabled'));
-    if (isUnknown(enabled)) return unknown(enabled, `${PATH}.Enabled`);
-    if (enabled === false) return fail('error log publishing is disabled', `${PATH}.Enabled`);
-    if (enabled === undefined) return unknown('ES_APPLICATION_LOGS names no Enabled value', `${PATH}.Enabled`);
-    const group = str(at(option, 'CloudWatchLogsLogGroupArn'));
-    if (isUnknown(group)) return unknown(group, `${PATH}.CloudWatchLogsLogGroupArn`);
-    if (group === undefined || group === '') return fail('error logs name no CloudWatch Logs log group', `${PATH}.CloudWatchLogsLogGroupArn`);
-    return pass('error logs are published to CloudWatch Logs', PATH);
-  },
+  evaluate: (domain) => logPublishing(domain, 'ES_APPLICATION_LOGS', 'error logs'),
 });

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Transform, type Readable } from 'node:stream';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { LimitFunction } from 'p-limit';
@@ -177,6 +178,9 @@ export class AccountSession {
   constructor(readonly options: SessionOptions) {
     const earliest = this.earliestDeadline();
     this.deadlineSignal = earliest === undefined ? undefined : AbortSignal.timeout(Math.max(1, earliest.at - Date.now()));
+    // Every request waiting for its pacer listens to this one signal (and stops listening once it leaves): dozens at
+    // once are expected, not a leak, so Node's warning past ten listeners would only alarm the user.
+    if (this.deadlineSignal) setMaxListeners(0, this.deadlineSignal);
   }
 
   private earliestDeadline(): Deadline | undefined {
