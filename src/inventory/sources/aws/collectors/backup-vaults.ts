@@ -1,6 +1,5 @@
-import { Unknown } from '../../../values.js';
-import { ABSENT, defineCollector, listing } from '../collector.js';
-import { policyDocument, props } from '../props.js';
+import { defineCollector, listing } from '../collector.js';
+import { fromDetail, policyDocument, props } from '../props.js';
 
 const VAULT = 'AWS::Backup::BackupVault';
 
@@ -32,7 +31,7 @@ export default defineCollector({
             EncryptionKeyArn: vault.EncryptionKeyArn,
             EncryptionKeyType: vault.EncryptionKeyType,
             VaultType: vault.VaultType,
-            AccessPolicy: policy === ABSENT ? undefined : policy instanceof Unknown ? policy : policyDocument(policy.Policy),
+            AccessPolicy: fromDetail(policy, (output) => policyDocument(output.Policy)),
           }),
         });
       });

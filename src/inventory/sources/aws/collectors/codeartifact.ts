@@ -1,7 +1,6 @@
 import type { DomainSummary, RepositorySummary } from '@aws-sdk/client-codeartifact';
-import { Unknown } from '../../../values.js';
-import { ABSENT, defineCollector, listing } from '../collector.js';
-import { policyDocument, props } from '../props.js';
+import { defineCollector, listing } from '../collector.js';
+import { fromDetail, policyDocument, props } from '../props.js';
 
 const DOMAIN = 'AWS::CodeArtifact::Domain';
 const REPOSITORY = 'AWS::CodeArtifact::Repository';
@@ -36,7 +35,7 @@ export default defineCollector({
             Owner: domain.owner,
             Status: domain.status,
             EncryptionKey: domain.encryptionKey,
-            PermissionsPolicyDocument: policy === ABSENT ? undefined : policy instanceof Unknown ? policy : policyDocument(policy.policy?.document),
+            PermissionsPolicyDocument: fromDetail(policy, (output) => policyDocument(output.policy?.document)),
           }),
         });
       });
@@ -59,7 +58,7 @@ export default defineCollector({
             RepositoryName: name,
             DomainName: domain,
             DomainOwner: repository.domainOwner,
-            PermissionsPolicyDocument: policy === ABSENT ? undefined : policy instanceof Unknown ? policy : policyDocument(policy.policy?.document),
+            PermissionsPolicyDocument: fromDetail(policy, (output) => policyDocument(output.policy?.document)),
           }),
         });
       });

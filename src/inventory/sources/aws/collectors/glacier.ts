@@ -1,6 +1,5 @@
-import { Unknown } from '../../../values.js';
-import { ABSENT, defineCollector, listing } from '../collector.js';
-import { policyDocument, props } from '../props.js';
+import { defineCollector, listing } from '../collector.js';
+import { fromDetail, policyDocument, props } from '../props.js';
 
 const VAULT = 'AWS::Glacier::Vault';
 
@@ -30,7 +29,7 @@ export default defineCollector({
           name,
           properties: props({
             VaultName: name,
-            AccessPolicy: policy === ABSENT ? undefined : policy instanceof Unknown ? policy : policyDocument(policy.policy?.Policy),
+            AccessPolicy: fromDetail(policy, (output) => policyDocument(output.policy?.Policy)),
           }),
         });
       });

@@ -1,6 +1,6 @@
 import { Unknown } from '../../../values.js';
 import { ABSENT, defineCollector, listing } from '../collector.js';
-import { props } from '../props.js';
+import { fromDetail, props } from '../props.js';
 
 const ZONE = 'AWS::Route53::HostedZone';
 const DNSSEC = 'AWS::Route53::DNSSEC';
@@ -31,11 +31,10 @@ export default defineCollector({
         // A zone has at most one query logging configuration, and only a public zone can have one.
         const logging = isPrivate ? ABSENT : await ctx.detail(route53, 'route53:ListQueryLoggingConfigs', new sdk.ListQueryLoggingConfigsCommand({ HostedZoneId: id }), arn);
         const detail = isPrivate ? await ctx.detail(route53, 'route53:GetHostedZone', new sdk.GetHostedZoneCommand({ Id: id }), arn) : ABSENT;
-        const config = logging === ABSENT ? undefined : logging instanceof Unknown ? logging : logging.QueryLoggingConfigs?.[0];
         // Private zones cannot be signed; for a public one the signing state is a resource of its own, as in templates.
         if (!isPrivate && ctx.wants(DNSSEC)) {
           const dnssec = await ctx.detail(route53, 'route53:GetDNSSEC', new sdk.GetDNSSECCommand({ HostedZoneId: id }), arn);
-          const status = dnssec === ABSENT ? undefined : dnssec instanceof Unknown ? dnssec : (dnssec.Status?.ServeSignature ?? new Unknown('the zone reported no DNSSEC signing status (route53:GetDNSSEC)'));
+          const status = fromDetail(dnssec, (output) => output.Status?.ServeSignature ?? new Unknown('the zone reported no DNSSEC signing status (route53:GetDNSSEC)'));
           ctx.emit({ type: DNSSEC, id: `${arn}/dnssec`, region: null, properties: props({ HostedZoneId: arn, SigningStatus: status }) });
         }
         ctx.emit({
@@ -47,8 +46,11 @@ export default defineCollector({
           properties: props({
             Name: zone.Name,
             HostedZoneConfig: zone.Config?.Comment === undefined ? undefined : { Comment: zone.Config.Comment },
-            VPCs: detail === ABSENT ? undefined : detail instanceof Unknown ? detail : vpcsOf(detail.VPCs),
-            QueryLoggingConfig: config instanceof Unknown ? config : config === undefined ? undefined : { CloudWatchLogsLogGroupArn: config.CloudWatchLogsLogGroupArn },
+            VPCs: fromDetail(detail, (output) => vpcsOf(output.VPCs)),
+            QueryLoggingConfig: fromDetail(logging, (output) => {
+              const config = output.QueryLoggingConfigs?.[0];
+              return config === undefined ? undefined : { CloudWatchLogsLogGroupArn: config.CloudWatchLogsLogGroupArn };
+            }),
           }),
         });
       });
